@@ -1,0 +1,56 @@
+"""Where bothsides keeps its data, cache and config: one place, from platformdirs.
+
+`BOTHSIDES_HOME`, when set, puts all three under one folder (tests use it so they
+never touch a real user's files).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "bothsides"
+
+
+def _base(kind: str) -> Path:
+    home = os.environ.get("BOTHSIDES_HOME")
+    if home:
+        return Path(home) / kind
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP, appauthor=False))
+
+
+def data_dir() -> Path:
+    return _base("data")
+
+
+def cache_dir() -> Path:
+    return _base("cache")
+
+
+def config_dir() -> Path:
+    return _base("config")
+
+
+def config_file() -> Path:
+    return config_dir() / "config.toml"
+
+
+def notes_db() -> Path:
+    return data_dir() / "notes.sqlite3"
+
+
+def package_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def seeds_dir() -> Path:
+    """The built-in demo pair: inside the wheel when installed, else the repo's."""
+    inside = package_dir() / "seeds"
+    return inside if inside.is_dir() else package_dir().parent / "seeds"
+
+
+def styles_dir() -> Path:
+    inside = package_dir() / "styles"
+    return inside if inside.is_dir() else package_dir().parent / "styles"

@@ -1,0 +1,249 @@
+"""The comparison as plain data.
+
+Every part is a frozen dataclass whose offsets index the article's text as read, so a
+highlight, a note or an export can point back at exact characters. `to_json` and
+`from_json` give the stable JSON form that scripts, the cache and the reader share.
+
+Fields are only ever added (with defaults); existing names keep their meaning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+Side = Literal["left", "right"]
+MatchKind = Literal["quote", "claim", "related"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: int
+    start: int
+    end: int
+    text: str
+    boilerplate: bool = False
+    # Index of the paragraph (block of text between blank lines or line breaks).
+    paragraph: int = 0
+    # Why a sentence is boilerplate ("reading time", "caption", ...), or None.
+    boilerplate_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    # The sentence where the quotation opens; `sentences` lists every sentence it spans.
+    sentence: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    # Key of the linked entity that speaks, so "Peskov" and "Dmitry Peskov" agree.
+    speaker_key: str | None = None
+    # The verb or phrase that introduces it: "said", "claimed", "according to".
+    cue: str | None = None
+    sentences: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    # The same key in both articles means the same linked entity.
+    key: str
+    label: str
+    mentions: tuple[Mention, ...] = ()
+    # The fullest name seen for it, for display.
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    # "at least", "over", "about", "dozens", ...
+    qualifier: str | None = None
+    # What happened to what is counted, where the sentence says: "killed", "treated".
+    event: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    # sha256 of `text`; notes and the cache are keyed by it.
+    digest: str = ""
+    sentences: tuple[Sentence, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    # Languages other than English are shown but analysed poorly; say so.
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """What to call this article on screen: outlet, else title, else path."""
+        return self.outlet or self.title or self.path
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    # "equal", "insert" (only on the right), "delete" (only on the left), "replace".
+    op: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class QuoteDiff:
+    """How two renderings of the same quotation differ."""
+
+    left_quote: int
+    right_quote: int
+    # Each of: "identical", "punctuation", "words_changed", "cut_short",
+    # "different_speaker", "different_cue".
+    differences: tuple[str, ...] = ()
+    ops: tuple[DiffOp, ...] = ()
+
+
+@dataclass(frozen=True)
+class Prominence:
+    # "lead", "body" or "end".
+    left: str
+    right: str
+    # Position of the first sentence as a fraction of the article (0 = top).
+    left_position: float = 0.0
+    right_position: float = 0.0
+
+
+@dataclass(frozen=True)
+class Match:
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    kind: MatchKind
+    quote_diff: QuoteDiff | None = None
+    prominence: Prominence | None = None
+
+
+@dataclass(frozen=True)
+class FigurePair:
+    left: int
+    right: int
+    agree: bool
+    # Why they were paired (shared unit / event) in a few words.
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class EntityCount:
+    key: str
+    label: str
+    name: str
+    left: int
+    right: int
+
+    @property
+    def only_in(self) -> Side | None:
+        if self.left and not self.right:
+            return "left"
+        if self.right and not self.left:
+            return "right"
+        return None
+
+
+@dataclass(frozen=True)
+class OnlyIn:
+    left: tuple[int, ...] = ()
+    right: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    articles: tuple[Article, Article]
+    matches: tuple[Match, ...] = ()
+    only_in: OnlyIn = field(default_factory=OnlyIn)
+    figure_pairs: tuple[FigurePair, ...] = ()
+    entities: tuple[EntityCount, ...] = ()
+    pipeline: str = ""
+    engine_version: str = ""
+    schema: int = SCHEMA_VERSION
+
+    @property
+    def left(self) -> Article:
+        return self.articles[0]
+
+    @property
+    def right(self) -> Article:
+        return self.articles[1]
+
+    def matches_for(self, side: Side, sentence: int) -> tuple[Match, ...]:
+        """Every match that includes `sentence` on `side`."""
+        return tuple(m for m in self.matches if sentence in getattr(m, side))
+
+
+# --- JSON ------------------------------------------------------------------------
+
+
+def to_dict(obj: Any) -> Any:
+    """Plain JSON-ready data: dataclasses become dicts, tuples become lists."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+def to_json(comparison: Comparison, *, indent: int | None = 2) -> str:
+    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=indent)
+
+
+def _build(tp: Any, data: Any) -> Any:
+    """Rebuild a value of type `tp` from its plain form (the inverse of to_dict)."""
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            if arg is type(None):
+                continue
+            return _build(arg, data)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_build(args[0], x) for x in data)
+        return tuple(_build(a, x) for a, x in zip(args, data))
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        known = {f.name for f in dataclasses.fields(tp) if f.init}
+        return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in known})
+    return data
+
+
+def from_dict(data: dict) -> Comparison:
+    return _build(Comparison, data)
+
+
+def from_json(text: str) -> Comparison:
+    return from_dict(json.loads(text))
