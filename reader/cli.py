@@ -1,0 +1,195 @@
+"""The `bothsides` command.
+
+    bothsides                          open the reader on the built-in seed pair
+    bothsides LEFT RIGHT               open the reader on two articles (paths or URLs)
+    bothsides compare LEFT RIGHT       print the comparison (--format json|markdown|text)
+    bothsides export LEFT RIGHT -o F   write the Markdown brief with the reader's notes
+    bothsides notes                    list comparisons that have notes
+    bothsides bench                    measure speed and scale
+
+Every failure the user can cause ends with one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_USAGE = 2
+COMMANDS = ("compare", "export", "notes", "bench", "read")
+
+
+class CliError(Exception):
+    """A failure to report as one line and exit status 2."""
+
+
+def seed_pair() -> tuple[str, str]:
+    from .locations import seeds_dir
+
+    files = sorted(seeds_dir().glob("*.txt"))
+    if len(files) < 2:
+        raise CliError("the built-in seed articles are missing from this installation")
+    return str(files[0]), str(files[1])
+
+
+def _add_article_args(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
+    nargs = "?" if optional else None
+    parser.add_argument("left", nargs=nargs, help="left article: a path or an http(s) URL")
+    parser.add_argument("right", nargs=nargs, help="right article: a path or an http(s) URL")
+    parser.add_argument("--left-name", metavar="NAME", help="outlet name shown for the left article")
+    parser.add_argument("--right-name", metavar="NAME", help="outlet name shown for the right article")
+    parser.add_argument(
+        "--max-size", metavar="MB", type=float, help="largest article accepted, in MB (default 10)"
+    )
+    parser.add_argument("--timeout", metavar="SECONDS", type=float, help="time limit for a URL (default 10)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the comparison cache")
+
+
+def build_parser(command: str) -> argparse.ArgumentParser:
+    prog = "bothsides" if command == "read" else f"bothsides {command}"
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="version", version=f"bothsides {__version__}")
+    if command == "read":
+        _add_article_args(parser, optional=True)
+    elif command == "compare":
+        _add_article_args(parser)
+        parser.add_argument(
+            "--format", choices=("json", "markdown", "text"), default="text", help="output format (default text)"
+        )
+    elif command == "export":
+        _add_article_args(parser)
+        parser.add_argument("-o", "--output", type=Path, required=True, help="Markdown file to write")
+        parser.add_argument("--force", action="store_true", help="overwrite the file if it exists")
+    elif command == "notes":
+        parser.add_argument("--delete", type=int, metavar="ID", help="delete one note (asks first)")
+        parser.add_argument("--yes", action="store_true", help="do not ask before deleting")
+    elif command == "bench":
+        parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median reported)")
+        parser.add_argument("--sizes", default="100,500,2000,5000", help="sentences a side for the scale table")
+        parser.add_argument("--quick", action="store_true", help="fewer runs and sizes, for a smoke test")
+    return parser
+
+
+def _settings():
+    from .settings import load_settings
+
+    return load_settings()
+
+
+def _articles(args: argparse.Namespace, settings) -> tuple:
+    from .engine import read_pair
+
+    max_bytes = int(args.max_size * 1_000_000) if args.max_size else settings.max_bytes
+    if args.max_size is not None and args.max_size <= 0:
+        raise CliError("--max-size must be a positive number of megabytes")
+    return read_pair(
+        args.left,
+        args.right,
+        left_name=args.left_name,
+        right_name=args.right_name,
+        max_bytes=max_bytes,
+        timeout=args.timeout or settings.timeout,
+    )
+
+
+def _comparison(args: argparse.Namespace, settings):
+    from .engine import open_comparison
+
+    left, right = _articles(args, settings)
+    for article in (left, right):
+        for warning in article.warnings:
+            print(f"bothsides: {article.path}: {warning}", file=sys.stderr)
+    return open_comparison(left, right, pipeline=settings.pipeline, use_cache=not args.no_cache)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    settings = _settings()
+    comparison = _comparison(args, settings)
+    if args.format == "json":
+        from .model import to_json
+
+        out = to_json(comparison)
+    else:
+        from . import report
+
+        out = report.render_markdown(comparison) if args.format == "markdown" else report.render_text(comparison)
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import cmd_export as run_export
+
+    settings = _settings()
+    return run_export(_comparison(args, settings), args.output, args.force)
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    from .export import cmd_notes as run_notes
+
+    return run_notes(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import run_bench
+
+    return run_bench(args)
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    if (args.left is None) != (args.right is None):
+        raise CliError("give two articles (LEFT RIGHT), or none for the built-in pair")
+    if args.left is None:
+        args.left, args.right = seed_pair()
+    settings = _settings()
+    left, right = _articles(args, settings)
+    from .engine import cached
+
+    comparison = None if args.no_cache else cached(left, right, settings.pipeline)
+    from .tui.app import run_reader
+
+    return run_reader(left, right, comparison, settings, use_cache=not args.no_cache)
+
+
+HANDLERS = {
+    "compare": cmd_compare,
+    "export": cmd_export,
+    "notes": cmd_notes,
+    "bench": cmd_bench,
+    "read": cmd_read,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = argv.pop(0) if argv and argv[0] in COMMANDS else "read"
+    args = build_parser(command).parse_args(argv)
+    from .pipeline import PipelineError
+    from .settings import SettingsError
+    from .sources import SourceError
+
+    try:
+        return HANDLERS[command](args)
+    except (CliError, SourceError, PipelineError, SettingsError) as exc:
+        print(f"bothsides: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("bothsides: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`); that is not an error.
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # a bug of ours: still one line, the traceback on request
+        if os.environ.get("BOTHSIDES_DEBUG"):
+            raise
+        print(f"bothsides: internal error: {type(exc).__name__}: {exc} (set BOTHSIDES_DEBUG=1 for details)", file=sys.stderr)
+        return 1
+
+
+def run() -> None:
+    sys.exit(main())
