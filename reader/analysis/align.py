@@ -1,11 +1,224 @@
-"""Aligning sentences that report the same quote or fact, and what only one side says."""
+"""Aligning sentences that report the same quote or fact, and what only one side says.
+
+Every pair of non-boilerplate sentences gets a calibrated probability of reporting the
+same fact (`scoring`), computed with matrix products, never a Python loop over pairs.
+Pairs at or above `CLAIM` are claims; shared quotations are always matched (kind
+"quote"), whatever the score. Order in the articles plays no part.
+
+One sentence may match several: when one side's single sentence matches two or more
+on the other side that match nothing else (a claim told in one sentence here and split
+in two there), they form one Match, left (L,) and right (R1, R2). Any other tangle of
+links stays as one Match per pair, so no match joins sentences that do not belong
+together.
+
+`related` links are each unmatched sentence's best neighbour above `RELATED`: shown as
+a hint, never taken as a match, so the sentence stays in `only_in`.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Match, OnlyIn
+from ..model import Article, Match, OnlyIn, Prominence, Quote
 from ..pipeline import Parsed
+from .claims import SentenceFeatures, sentence_features
+from .scoring import CLAIM, RELATED, score_pairs
+
+# Share of an article's claims that counts as its lead and as its end.
+LEAD_SHARE = 0.15
+END_SHARE = 0.20
 
 
 def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Parsed) -> tuple[tuple[Match, ...], OnlyIn]:
     """Matches between the two articles, and per side the unmatched claims."""
-    return (), OnlyIn()  # placeholder until the alignment work lands
+    lf = sentence_features(left, left_parsed)
+    rf = sentence_features(right, right_parsed)
+    li = [s.id for s in left.sentences if not s.boilerplate]
+    ri = [s.id for s in right.sentences if not s.boilerplate]
+    if not li or not ri:
+        return (), OnlyIn(tuple(li), tuple(ri))
+    scores = score_pairs([lf[i] for i in li], [rf[j] for j in ri])
+
+    # Edges keyed by (left sentence, right sentence): score and the quote pair, if any.
+    edges: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
+    rows, cols = (scores >= CLAIM).nonzero()
+    for a, b in zip(rows.tolist(), cols.tolist()):
+        edges[(li[a], ri[b])] = (float(scores[a, b]), None)
+    pos_l = {s: k for k, s in enumerate(li)}
+    pos_r = {s: k for k, s in enumerate(ri)}
+    for (sl, sr), quote_pair, similarity in shared_quotations(left, right, lf, rf):
+        if sl not in pos_l or sr not in pos_r:
+            continue
+        base = float(scores[pos_l[sl], pos_r[sr]])
+        old = edges.get((sl, sr))
+        if old is None or old[1] is None:
+            edges[(sl, sr)] = (max(base, similarity), quote_pair)
+
+    matches = [_match(group, edges, left, right) for group in _groups(edges)]
+    matched_l = {s for m in matches for s in m.left}
+    matched_r = {s for m in matches for s in m.right}
+    only = OnlyIn(tuple(i for i in li if i not in matched_l), tuple(j for j in ri if j not in matched_r))
+    matches += _related(scores, li, ri, matched_l, matched_r, left, right)
+    matches.sort(key=lambda m: (m.left[0], m.right[0]))
+    return tuple(matches), only
+
+
+def _groups(edges: dict) -> list[list[tuple[int, int]]]:
+    """Stars (one sentence to several that match nothing else) together; else pairs."""
+    deg_l: dict[int, int] = {}
+    deg_r: dict[int, int] = {}
+    for sl, sr in edges:
+        deg_l[sl] = deg_l.get(sl, 0) + 1
+        deg_r[sr] = deg_r.get(sr, 0) + 1
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for sl, sr in sorted(edges):
+        if deg_l[sl] > 1 and deg_r[sr] == 1:
+            groups.setdefault(("l", sl), []).append((sl, sr))
+        elif deg_r[sr] > 1 and deg_l[sl] == 1:
+            groups.setdefault(("r", sr), []).append((sl, sr))
+        else:
+            groups[("p", len(groups))] = [(sl, sr)]
+    return list(groups.values())
+
+
+def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Article) -> Match:
+    lefts = tuple(sorted({sl for sl, _ in group}))
+    rights = tuple(sorted({sr for _, sr in group}))
+    score = max(edges[e][0] for e in group)
+    quoted = [edges[e][1] for e in group if edges[e][1] is not None]
+    diff = None
+    if quoted:
+        qa, qb = quoted[0]
+        diff = _quote_diff(left.quotes, right.quotes, qa, qb)
+    return Match(
+        lefts,
+        rights,
+        round(score, 3),
+        "quote" if quoted else "claim",
+        quote_diff=diff,
+        prominence=prominence(left, right, lefts, rights),
+    )
+
+
+def _related(scores, li, ri, matched_l, matched_r, left: Article, right: Article) -> list[Match]:
+    """Each unmatched sentence's best neighbour on the other side, if close enough."""
+    out: dict[tuple[int, int], float] = {}
+    if scores.size == 0:
+        return []
+    best_r = scores.argmax(axis=1)
+    best_l = scores.argmax(axis=0)
+    for a, sl in enumerate(li):
+        b = int(best_r[a])
+        if sl not in matched_l and RELATED <= scores[a, b] < CLAIM:
+            out[(sl, ri[b])] = float(scores[a, b])
+    for b, sr in enumerate(ri):
+        a = int(best_l[b])
+        if sr not in matched_r and RELATED <= scores[a, b] < CLAIM:
+            out[(li[a], sr)] = float(scores[a, b])
+    return [
+        Match((sl,), (sr,), round(s, 3), "related", prominence=prominence(left, right, (sl,), (sr,)))
+        for (sl, sr), s in out.items()
+    ]
+
+
+# --- quotations -------------------------------------------------------------------
+
+
+def _same_quotation():
+    """The quotes module's judge of one quotation in two renderings, if it has one."""
+    try:
+        from .quotes import same_quotation
+    except ImportError:
+        return None
+    return same_quotation
+
+
+def _quote_diff(lq: tuple[Quote, ...], rq: tuple[Quote, ...], a: int, b: int):
+    if a < 0 or b < 0:
+        return None  # found in the text, not among the articles' quotes
+    from .quotes import compare_quotes
+
+    try:
+        return compare_quotes(lq[a], rq[b], a, b)
+    except Exception:  # a diff is a nicety; never lose the match over it
+        return None
+
+
+def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures], rf: list[SentenceFeatures]):
+    """(left sentence, right sentence), (left quote, right quote), similarity for each
+    quotation both articles carry.
+
+    The quotes module's quotations come first; quoted spans inside sentences are a
+    fallback for what it does not (yet) find.
+    """
+    from rapidfuzz import fuzz, process
+
+    found: dict[tuple[int, int], tuple[tuple[int, int], float]] = {}
+    judge = _same_quotation()
+    lq, rq = left.quotes, right.quotes
+    if lq and rq:
+        lt = [normalise(q.text) for q in lq]
+        rt = [normalise(q.text) for q in rq]
+        # Prune with a vectorised fuzzy pass; the quotes module decides on the rest.
+        sim = process.cdist(lt, rt, scorer=fuzz.partial_ratio, workers=-1)
+        for a, b in zip(*(sim >= 60).nonzero()):
+            a, b = int(a), int(b)
+            if judge is not None:
+                verdict = judge(lq[a], rq[b])
+                value = float(verdict) if verdict is not None else 0.0
+                if value < 0.5:
+                    continue
+            else:
+                value = float(sim[a, b]) / 100
+                if value < 0.85:
+                    continue
+            for sl in lq[a].sentences or (lq[a].sentence,):
+                for sr in rq[b].sentences or (rq[b].sentence,):
+                    if (sl, sr) not in found or found[(sl, sr)][1] < value:
+                        found[(sl, sr)] = ((a, b), value)
+    # Quoted spans inside single sentences.
+    ls = [(f.sentence, q) for f in lf for q in f.quoted]
+    rs = [(f.sentence, q) for f in rf for q in f.quoted]
+    if ls and rs:
+        sim = process.cdist([q for _, q in ls], [q for _, q in rs], scorer=fuzz.ratio, workers=-1)
+        part = process.cdist([q for _, q in ls], [q for _, q in rs], scorer=fuzz.partial_ratio, workers=-1)
+        for a, b in zip(*((sim >= 80) | (part >= 92)).nonzero()):
+            a, b = int(a), int(b)
+            short = min(len(ls[a][1].split()), len(rs[b][1].split()))
+            if sim[a, b] < 80 and short < 6:
+                continue  # a short phrase inside a long quote is not the same quotation
+            key = (ls[a][0], rs[b][0])
+            if key not in found:
+                found[key] = ((-1, -1), max(float(sim[a, b]), float(part[a, b])) / 100)
+    return [(k, pair, value) for k, (pair, value) in found.items()]
+
+
+def normalise(text: str) -> str:
+    from .claims import normalise_words
+
+    return normalise_words(text)
+
+
+# --- prominence -------------------------------------------------------------------
+
+
+def _position(article: Article, ids: tuple[int, ...]) -> tuple[str, float]:
+    """Where the first of `ids` sits among the article's claims: lead, body or end."""
+    claims = [s for s in article.sentences if not s.boilerplate]
+    if not claims:
+        return "body", 0.0
+    rank = {s.id: k for k, s in enumerate(claims)}
+    first = min(ids, key=lambda i: rank.get(i, len(claims)))
+    k = rank.get(first, 0)
+    fraction = k / max(len(claims) - 1, 1) if len(claims) > 1 else 0.0
+    first_paragraph = claims[0].paragraph
+    sentence = article.sentences[first]
+    if sentence.paragraph == first_paragraph or k < max(1, round(LEAD_SHARE * len(claims))):
+        return "lead", round(fraction, 3)
+    if k >= len(claims) - max(1, round(END_SHARE * len(claims))):
+        return "end", round(fraction, 3)
+    return "body", round(fraction, 3)
+
+
+def prominence(left: Article, right: Article, lefts: tuple[int, ...], rights: tuple[int, ...]) -> Prominence:
+    lp, lx = _position(left, lefts)
+    rp, rx = _position(right, rights)
+    return Prominence(lp, rp, lx, rx)

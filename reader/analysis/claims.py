@@ -1,0 +1,196 @@
+"""What each sentence claims, as features the aligner can compare across outlets.
+
+A sentence becomes a bag of terms: lemmas of its content words (stop words and
+reporting verbs dropped, a few news synonyms folded together), the keys of the linked
+entities it mentions, and its figures (value, unit, event). Lemma bigrams are kept
+apart: two sentences that share a phrase, not only words, are more likely the same
+claim. Quoted spans are kept too, so a shared quotation can be found even before the
+quotes module says so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article
+from ..pipeline import Parsed
+
+# Words that carry no claim of their own in news prose: reporting verbs, titles,
+# auxiliaries the stop list misses.
+_LIGHT = frozenset(
+    """
+    say tell state add note according report reportedly accord told mr mrs ms dr
+    also would could might may must shall will can just even still
+    year week day month time today yesterday tomorrow monday tuesday wednesday
+    thursday friday saturday sunday
+    thing way lot
+    """.split()
+)
+
+# Words that news outlets use for the same event. Folded to one term so
+# "were killed" and "died", "stepped down" and "resigned" meet.
+_SYNONYMS = {
+    "die": "death", "dead": "death", "kill": "death", "killing": "death", "fatality": "death",
+    "toll": "death",
+    "injure": "injury", "injured": "injury", "wound": "injury", "wounded": "injury",
+    "hurt": "injury",
+    "resign": "resignation", "quit": "resignation",
+    "announce": "announcement", "declare": "announcement", "unveil": "announcement",
+    "attack": "attack", "assault": "attack", "strike": "attack", "raid": "attack",
+    "arrest": "arrest", "detain": "arrest", "detention": "arrest",
+    "criticize": "criticism", "criticise": "criticism", "critic": "criticism",
+    "slam": "criticism", "blast": "criticism", "condemn": "criticism",
+    "condemnation": "criticism", "ridicule": "criticism",
+    "support": "support", "endorse": "support", "endorsement": "support",
+    "ban": "ban", "prohibit": "ban", "bar": "ban",
+    "elect": "election", "vote": "vote", "ballot": "vote",
+    "candidacy": "candidate", "nominee": "candidate", "nomination": "candidate",
+    "president": "president", "presidential": "president",
+    "investigate": "investigation", "probe": "investigation", "inquiry": "investigation",
+    "lawmaker": "legislator", "legislator": "legislator", "congressman": "legislator",
+    "congresswoman": "legislator",
+    "buy": "purchase", "purchase": "purchase", "acquire": "purchase", "acquisition": "purchase",
+    "sue": "lawsuit", "lawsuit": "lawsuit", "suit": "lawsuit",
+    "cancel": "cancellation", "scrap": "cancellation", "drop": "cancellation",
+    "withdraw": "withdrawal", "pull": "withdrawal",
+    "allege": "allegation", "allegedly": "allegation", "accuse": "allegation",
+    "accusation": "allegation", "claim": "allegation",
+    "refuse": "refusal", "decline": "refusal", "reject": "refusal",
+    "agree": "agreement", "deal": "agreement",
+    "meet": "meeting",
+    "run": "run", "bid": "run", "campaign": "campaign",
+    "government": "government", "administration": "government",
+    "chemical": "chemical", "gas": "chemical", "sarin": "chemical",
+}
+
+# Parts of speech that carry the content of a claim.
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@dataclass
+class SentenceFeatures:
+    """Terms of one non-boilerplate sentence (terms are plain strings)."""
+
+    sentence: int
+    terms: dict[str, float] = field(default_factory=dict)  # term -> count
+    bigrams: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    figures: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    quoted: list[str] = field(default_factory=list)  # normalised quoted spans
+    quotes: set[int] = field(default_factory=set)  # indexes into article.quotes
+
+
+def fold(lemma: str) -> str:
+    """One term for a lemma: lower case, synonyms folded."""
+    low = lemma.lower().strip(".'’")
+    return _SYNONYMS.get(low, low)
+
+
+def normalise_words(text: str) -> str:
+    return " ".join(w.lower().replace("’", "'") for w in _WORD.findall(text))
+
+
+def _number(token) -> str | None:
+    text = token.text.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return token.lower_ if token.like_num else None
+    if 1900 <= value <= 2100 and "." not in text:
+        return None  # a year, not a figure
+    return f"{value:g}"
+
+
+def _entity_key(text: str, label: str) -> str:
+    """A fallback key for an entity when no linked entities were handed over."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "s"}]
+    if not words:
+        return ""
+    # A person is known by the surname in later mentions; other names by all words.
+    if label == "PERSON":
+        return "ent:" + words[-1].lower()
+    return "ent:" + " ".join(w.lower() for w in words)
+
+
+def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures]:
+    """Features for every sentence of `article` (boilerplate ones stay empty)."""
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    feats = [SentenceFeatures(s.id) for s in sentences]
+    skip = [s.boilerplate for s in sentences]
+
+    def where(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0 or offset >= sentences[i].end:
+            return None
+        return None if skip[i] else i
+
+    linked = bool(article.entities)
+    for chunk in parsed.chunks:
+        prev: dict[int, str] = {}
+        for tok in chunk.doc:
+            i = where(chunk.start + tok.idx)
+            if i is None:
+                continue
+            if tok.pos_ not in _CONTENT_POS or tok.is_punct or tok.is_space:
+                continue
+            if tok.pos_ == "NUM" or tok.like_num:
+                value = _number(tok)
+                if value:
+                    feats[i].numbers.add(value)
+                continue
+            if tok.is_stop or not any(c.isalpha() for c in tok.text):
+                continue
+            term = fold(tok.lemma_ or tok.text)
+            if term in _LIGHT or len(term) < 2:
+                continue
+            f = feats[i]
+            f.terms[term] = f.terms.get(term, 0.0) + 1.0
+            last = prev.get(i)
+            if last is not None:
+                f.bigrams.add(f"{last} {term}")
+            prev[i] = term
+        if not linked:
+            for ent in chunk.doc.ents:
+                if ent.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
+                    continue
+                i = where(chunk.start + ent.start_char)
+                key = _entity_key(ent.text, ent.label_)
+                if i is not None and key:
+                    feats[i].entities.add(key)
+
+    if linked:
+        for ent in article.entities:
+            for m in ent.mentions:
+                i = where(m.start)
+                if i is not None:
+                    feats[i].entities.add("ent:" + ent.key)
+
+    for fig in article.figures:
+        if 0 <= fig.sentence < len(feats) and not skip[fig.sentence]:
+            f = feats[fig.sentence]
+            value = fig.low if fig.low is not None else fig.high
+            if value is not None:
+                f.numbers.add(f"{value:g}")
+            if fig.unit and fig.event:
+                f.figures.add(f"fig:{fold(fig.unit)}:{fold(fig.event)}")
+
+    for qi, quote in enumerate(article.quotes):
+        for s in quote.sentences or (quote.sentence,):
+            if 0 <= s < len(feats) and not skip[s]:
+                feats[s].quotes.add(qi)
+
+    for s, f in zip(sentences, feats):
+        if s.boilerplate:
+            continue
+        for m in _QUOTED.finditer(s.text):
+            words = normalise_words(m.group(1))
+            if len(words.split()) >= 4:
+                f.quoted.append(words)
+    return feats

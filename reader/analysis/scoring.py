@@ -1,0 +1,124 @@
+"""How likely two sentences report the same fact: a calibrated score for every pair.
+
+All pairs are scored at once with matrix products over the terms the two articles
+share, so the cost grows with the shared vocabulary, not with a Python loop over
+sentence pairs. Terms are weighted by IDF over both articles' sentences: a word in
+every sentence (the story's main name) says little; a rare one shared says a lot.
+
+The score is a logistic function of a few features, so it reads as a probability
+and one threshold means the same on every article pair.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .claims import SentenceFeatures
+
+# Feature order of the logistic model (see `pair_features`).
+FEATURES = ("cosine", "containment", "entities", "bigrams", "numbers", "figures", "best")
+
+# Fitted by `tests/alignment/fit.py` (logistic regression, L2 0.01) on every sentence
+# pair of the labelled article pairs under tests/alignment/ (hand-written and corpus);
+# rerun it and paste its output here after a change to the features.
+INTERCEPT = -6.0
+WEIGHTS = (6.0, 4.0, 0.5, 0.8, 0.6, 0.8, 1.0)
+
+# A score at or above CLAIM is the same fact; at or above RELATED a topical neighbour.
+CLAIM = 0.5
+RELATED = 0.2
+
+
+def _idf(left: list[SentenceFeatures], right: list[SentenceFeatures]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    n = 0
+    for f in (*left, *right):
+        keys = set(f.terms) | f.entities | f.figures | {"num:" + x for x in f.numbers}
+        if not keys:
+            continue
+        n += 1
+        for k in keys:
+            df[k] = df.get(k, 0) + 1
+    return {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in df.items()}
+
+
+def _bag(f: SentenceFeatures) -> set[str]:
+    return set(f.terms) | f.entities | f.figures | {"num:" + x for x in f.numbers}
+
+
+def _matrix(rows: list[set[str]], vocab: dict[str, int], weight: dict[str, float] | None) -> np.ndarray:
+    m = np.zeros((len(rows), len(vocab)), dtype=np.float32)
+    for i, keys in enumerate(rows):
+        cols = [vocab[k] for k in keys if k in vocab]
+        if not cols:
+            continue
+        if weight is None:
+            m[i, cols] = 1.0
+        else:
+            m[i, cols] = [weight[k] for k in keys if k in vocab]
+    return m
+
+
+def _shared(left: list[set[str]], right: list[set[str]], weight: dict[str, float] | None) -> np.ndarray:
+    """For every pair, the (weighted) size of the intersection of the two sets."""
+    common = set().union(*left) & set().union(*right) if left and right else set()
+    if not common:
+        return np.zeros((len(left), len(right)), dtype=np.float32)
+    vocab = {k: i for i, k in enumerate(sorted(common))}
+    a = _matrix(left, vocab, weight)
+    b = _matrix(right, vocab, None)
+    return a @ b.T
+
+
+def pair_features(left: list[SentenceFeatures], right: list[SentenceFeatures]) -> np.ndarray:
+    """Features of every (left, right) pair: an array of shape (len(left), len(right), k)."""
+    idf = _idf(left, right)
+    lb = [_bag(f) for f in left]
+    rb = [_bag(f) for f in right]
+    sq = {k: v * v for k, v in idf.items()}
+    dot = _shared(lb, rb, sq)
+    lin = _shared(lb, rb, idf)
+    ln = np.array([math.sqrt(sum(sq[k] for k in b)) for b in lb], dtype=np.float32)
+    rn = np.array([math.sqrt(sum(sq[k] for k in b)) for b in rb], dtype=np.float32)
+    lw = np.array([sum(idf[k] for k in b) for b in lb], dtype=np.float32)
+    rw = np.array([sum(idf[k] for k in b) for b in rb], dtype=np.float32)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cosine = np.nan_to_num(dot / np.outer(ln, rn))
+        containment = np.nan_to_num(lin / np.minimum.outer(lw, rw))
+    entities = _shared([f.entities for f in left], [f.entities for f in right], None)
+    bigrams = _shared([f.bigrams for f in left], [f.bigrams for f in right], None)
+    numbers = _shared([f.numbers for f in left], [f.numbers for f in right], None)
+    figures = _shared([f.figures for f in left], [f.figures for f in right], None)
+    # Whether the pair is the best partner of each other: the same fact is usually told
+    # once per article, so a mutual best is worth more than a second-best.
+    best = np.zeros_like(cosine)
+    if cosine.size:
+        row = cosine >= cosine.max(axis=1, keepdims=True)
+        col = cosine >= cosine.max(axis=0, keepdims=True)
+        best = ((row & col) & (cosine > 0)).astype(np.float32)
+    return np.stack(
+        [
+            cosine,
+            np.clip(containment, 0, 1),
+            np.minimum(entities, 3) / 3,
+            np.minimum(bigrams, 3) / 3,
+            np.minimum(numbers, 2) / 2,
+            np.minimum(figures, 1),
+            best,
+        ],
+        axis=-1,
+    )
+
+
+def probability(features: np.ndarray, weights=WEIGHTS, intercept: float = INTERCEPT) -> np.ndarray:
+    z = features @ np.asarray(weights, dtype=np.float32) + intercept
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def score_pairs(left: list[SentenceFeatures], right: list[SentenceFeatures]) -> np.ndarray:
+    """Probability that each (left, right) pair reports the same fact."""
+    if not left or not right:
+        return np.zeros((len(left), len(right)), dtype=np.float32)
+    return probability(pair_features(left, right))
