@@ -1,0 +1,510 @@
+"""The reader's notes, kept in SQLite in the user data dir.
+
+A note is keyed by the sha256 digests of the two article texts and by the character
+spans it points at, so it comes back whenever the same two texts are opened again,
+from any path or URL (and with the articles the other way round, sides swapped).
+
+What is promised about a reader's work:
+
+- Every write is one transaction (`BEGIN IMMEDIATE`, WAL journal, `synchronous=FULL`):
+  a process killed mid-write loses nothing committed before, and two copies of the
+  app writing at once wait for each other (busy timeout) instead of losing a note.
+- A database that is corrupt or truncated is found when the store opens: it is moved
+  aside as `notes.sqlite3.corrupt-YYYYmmddTHHMMSS` (with its `-wal`/`-shm`), a fresh
+  one is started, and `NoteStore.recovered` holds the message to show the reader.
+- A read-only or full data directory still lets notes be read; saving raises
+  `NotesError` with one line saying why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import errno
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+TAGS = ("omitted", "contradicts", "misquoted", "check", "agree")
+TARGETS = ("sentence", "match", "quote", "figure", "entity", "comparison")
+
+SCHEMA_VERSION = 1
+# How long a writer waits for another process's transaction before giving up.
+BUSY_TIMEOUT_MS = 15_000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS comparisons (
+    left_digest TEXT NOT NULL,
+    right_digest TEXT NOT NULL,
+    left_name TEXT,
+    right_name TEXT,
+    PRIMARY KEY (left_digest, right_digest)
+);
+-- AUTOINCREMENT: a deleted note's id is never handed to a new note, so an undo can
+-- put the note back under its own id.
+CREATE TABLE IF NOT EXISTS notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    left_digest TEXT NOT NULL,
+    right_digest TEXT NOT NULL,
+    target TEXT NOT NULL,
+    left_start INTEGER, left_end INTEGER,
+    right_start INTEGER, right_end INTEGER,
+    text TEXT NOT NULL,
+    tag TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_by_pair ON notes (left_digest, right_digest);
+"""
+
+_COLUMNS = (
+    "id, left_digest, right_digest, target, left_start, left_end, "
+    "right_start, right_end, text, tag, created, updated"
+)
+
+
+class NotesError(Exception):
+    """A note could not be read or saved; the message is one line for the reader."""
+
+
+class NoteNotFound(NotesError, KeyError):
+    """No note has that id (deleted meanwhile, perhaps by another copy of the app)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    left_digest: str
+    right_digest: str
+    # "sentence" | "match" | "quote" | "figure" | "entity" | "comparison"
+    target: str
+    left_start: int | None
+    left_end: int | None
+    right_start: int | None
+    right_end: int | None
+    text: str
+    tag: str | None
+    created: str  # ISO 8601 UTC
+    updated: str  # ISO 8601 UTC
+
+    @property
+    def left_span(self) -> Span | None:
+        return None if self.left_start is None or self.left_end is None else (self.left_start, self.left_end)
+
+    @property
+    def right_span(self) -> Span | None:
+        return None if self.right_start is None or self.right_end is None else (self.right_start, self.right_end)
+
+    def facing(self, left_digest: str, right_digest: str) -> "Note":
+        """This note seen from a comparison of (left_digest, right_digest).
+
+        A note saved while the articles were open the other way round comes back with
+        its digests and spans swapped; a note of another comparison raises ValueError.
+        """
+        if (self.left_digest, self.right_digest) == (left_digest, right_digest):
+            return self
+        if (self.right_digest, self.left_digest) == (left_digest, right_digest):
+            return dataclasses.replace(
+                self,
+                left_digest=self.right_digest,
+                right_digest=self.left_digest,
+                left_start=self.right_start,
+                left_end=self.right_end,
+                right_start=self.left_start,
+                right_end=self.left_end,
+            )
+        raise ValueError(f"note {self.id} belongs to another pair of articles")
+
+
+@dataclass(frozen=True)
+class ComparisonSummary:
+    left_digest: str
+    right_digest: str
+    left_name: str | None
+    right_name: str | None
+    count: int
+    last_updated: str
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def article_order(note: Note) -> tuple:
+    """Notes on the comparison as a whole first, then by place in the left article,
+    then the ones that only point into the right article, by place there."""
+    if note.left_start is None and note.right_start is None:
+        return (0, 0, 0, note.id)
+    if note.left_start is not None:
+        return (1, note.left_start, note.right_start if note.right_start is not None else -1, note.id)
+    return (2, note.right_start, 0, note.id)
+
+
+def _reason(exc: BaseException) -> str:
+    """A short human reason for a storage failure."""
+    text = str(exc)
+    low = text.lower()
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "the disk is full"
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "the data folder is read-only"
+        return exc.strerror or text
+    if "full" in low:
+        return "the disk is full"
+    if "readonly" in low or "read-only" in low or "unable to open" in low:
+        return "the data folder is read-only"
+    if "locked" in low or "busy" in low:
+        return "another copy of bothsides kept the notes busy too long; try again"
+    return text or type(exc).__name__
+
+
+def _check_span(name: str, span: Any) -> tuple[int | None, int | None]:
+    if span is None:
+        return None, None
+    try:
+        start, end = (int(x) for x in span)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a (start, end) pair of offsets") from None
+    if not 0 <= start <= end:
+        raise ValueError(f"{name} ({start}, {end}) is not a span of the text")
+    return start, end
+
+
+def _check_tag(tag: str | None) -> str | None:
+    if tag is not None and tag not in TAGS:
+        raise ValueError(f"unknown tag {tag!r}; use one of {', '.join(TAGS)}")
+    return tag
+
+
+def _unique_aside(path: Path, stamp: str) -> Path:
+    base = path.with_name(f"{path.name}.corrupt-{stamp}")
+    candidate, n = base, 1
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name}-{n}")
+        n += 1
+    return candidate
+
+
+class NoteStore:
+    """Notes in one SQLite file (by default `locations.notes_db()`).
+
+    The database is opened, checked and if need be recovered in the constructor, so
+    `recovered` is known at once. Safe to share between threads of one process.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            from .locations import notes_db
+
+            path = notes_db()
+        self.path = Path(path)
+        # Set when a corrupt database was moved aside: the message to show the reader.
+        self.recovered: str | None = None
+        # Why saving is impossible (read-only folder, ...), or None when it works.
+        self.read_only_reason: str | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self._open()
+
+    # --- opening, checking, recovering ------------------------------------------------
+
+    def _open(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.read_only_reason = _reason(exc)
+            if not self.path.exists():
+                return  # nothing to read, nowhere to write: an empty, read-only store
+        if self.path.exists() and self.path.stat().st_size > 0:
+            problem = self._problem()
+            if problem:
+                self._move_aside(problem)
+        if self.read_only_reason is None:
+            try:
+                self._conn = self._connect_writable()
+                return
+            except sqlite3.DatabaseError as exc:
+                self._close_quietly()
+                if self.path.exists() and self._problem():
+                    # Damage sqlite only met while writing: same recovery as at open.
+                    self._move_aside(str(exc))
+                    try:
+                        self._conn = self._connect_writable()
+                        return
+                    except sqlite3.DatabaseError as again:
+                        exc = again
+                        self._close_quietly()
+                self.read_only_reason = _reason(exc)
+        if self.path.exists():
+            try:
+                self._conn = self._connect_read_only()
+            except sqlite3.DatabaseError as exc:
+                self._close_quietly()
+                raise NotesError(f"cannot read the notes at {self.path}: {_reason(exc)}") from None
+
+    def _problem(self) -> str | None:
+        """What is wrong with the database file, or None if it reads whole."""
+        try:
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.DatabaseError as exc:
+            return None if "unable to open" in str(exc) else str(exc)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            if rows != [("ok",)]:
+                return "; ".join(str(r[0]) for r in rows[:3])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables and not {"notes", "schema_version"} <= tables:
+                return "not a bothsides notes database (tables missing)"
+            return None
+        except sqlite3.DatabaseError as exc:
+            text = str(exc)
+            # A read-only folder without the WAL index cannot be checked this way;
+            # that is not damage. Locks are not damage either.
+            if "unable to open" in text or "locked" in text or "readonly" in text:
+                return None
+            return text
+        finally:
+            conn.close()
+
+    def _move_aside(self, problem: str) -> None:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        aside = _unique_aside(self.path, stamp)
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm", "-journal"):
+                extra = self.path.with_name(self.path.name + suffix)
+                if extra.exists():
+                    os.replace(extra, aside.with_name(aside.name + suffix))
+        except OSError as exc:
+            raise NotesError(
+                f"the notes database {self.path} is damaged ({problem}) and could not be "
+                f"moved aside: {_reason(exc)}"
+            ) from None
+        self.recovered = (
+            f"The notes database was damaged ({problem}); it was moved aside to "
+            f"{aside} and a fresh one was started."
+        )
+
+    def _connect_writable(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        self._conn = conn
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        # FULL: a committed note survives a power cut too, not only a killed process.
+        conn.execute("PRAGMA synchronous = FULL")
+        with self._transaction(conn):
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            if row[0] is None:
+                conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+            elif row[0] > SCHEMA_VERSION:
+                self.read_only_reason = "the notes were saved by a newer bothsides"
+            # Future migrations go here, keyed on row[0].
+        return conn
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        # immutable: a read-only folder may lack the WAL index file, and nobody can be
+        # writing to a file in a folder no one may write to.
+        uri = f"{self.path.as_uri()}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False, isolation_level=None)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+    def _close_quietly(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+            self._conn = None
+
+    # --- transactions -----------------------------------------------------------------
+
+    @staticmethod
+    @contextmanager
+    def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        """One write transaction: taken at once (IMMEDIATE) so two writers queue up."""
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            raise
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """A write transaction whose storage failures become one-line NotesErrors."""
+        with self._lock:
+            if self.read_only_reason or self._conn is None:
+                raise NotesError(f"could not {action}: {self.read_only_reason or 'the notes are closed'}")
+            try:
+                with self._transaction(self._conn) as conn:
+                    yield conn
+            except sqlite3.Error as exc:
+                raise NotesError(f"could not {action}: {_reason(exc)}") from None
+
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            if self._conn is None:
+                return []
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise NotesError(f"could not read the notes: {_reason(exc)}") from None
+
+    # --- the API ------------------------------------------------------------------------
+
+    @property
+    def writable(self) -> bool:
+        return self._conn is not None and self.read_only_reason is None
+
+    def add(
+        self,
+        left_digest: str,
+        right_digest: str,
+        *,
+        target: str,
+        text: str,
+        tag: str | None = None,
+        left_span: Span | None = None,
+        right_span: Span | None = None,
+        left_name: str | None = None,
+        right_name: str | None = None,
+    ) -> Note:
+        if target not in TARGETS:
+            raise ValueError(f"unknown note target {target!r}; use one of {', '.join(TARGETS)}")
+        _check_tag(tag)
+        ls, le = _check_span("left_span", left_span)
+        rs, re_ = _check_span("right_span", right_span)
+        stamp = now_iso()
+        with self._write("save the note") as conn:
+            self._remember_names(conn, left_digest, right_digest, left_name, right_name)
+            cur = conn.execute(
+                "INSERT INTO notes (left_digest, right_digest, target, left_start, left_end, "
+                "right_start, right_end, text, tag, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (left_digest, right_digest, target, ls, le, rs, re_, str(text), tag, stamp, stamp),
+            )
+            note_id = cur.lastrowid
+        return Note(note_id, left_digest, right_digest, target, ls, le, rs, re_, str(text), tag, stamp, stamp)
+
+    def update(self, note_id: int, *, text: str, tag: str | None) -> Note:
+        _check_tag(tag)
+        with self._write("save the note") as conn:
+            cur = conn.execute(
+                "UPDATE notes SET text = ?, tag = ?, updated = ? WHERE id = ?",
+                (str(text), tag, now_iso(), note_id),
+            )
+            if cur.rowcount == 0:
+                raise NoteNotFound(f"there is no note {note_id} (deleted meanwhile?)")
+            row = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+        return Note(*row)
+
+    def delete(self, note_id: int) -> Note:
+        """Delete a note and return it, so `restore` can undo the deletion."""
+        with self._write("delete the note") as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+            if row is None:
+                raise NoteNotFound(f"there is no note {note_id}")
+            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+        return Note(*row)
+
+    def restore(self, note: Note) -> Note:
+        """Put a deleted note back under its own id (undo). A note still present is
+        returned as it is."""
+        with self._write("restore the note") as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note.id,)).fetchone()
+            if row is not None:
+                return Note(*row)
+            conn.execute(
+                f"INSERT INTO notes ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                dataclasses.astuple(note),
+            )
+        return note
+
+    def get(self, note_id: int) -> Note | None:
+        rows = self._read(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,))
+        return Note(*rows[0]) if rows else None
+
+    def notes_for(self, left_digest: str, right_digest: str) -> list[Note]:
+        """The notes of this pair of articles in article order (see `article_order`),
+        including those saved with the articles the other way round, facing this way."""
+        rows = self._read(
+            f"SELECT {_COLUMNS} FROM notes WHERE (left_digest = ? AND right_digest = ?) "
+            "OR (left_digest = ? AND right_digest = ?)",
+            (left_digest, right_digest, right_digest, left_digest),
+        )
+        notes = [Note(*row).facing(left_digest, right_digest) for row in rows]
+        return sorted(notes, key=article_order)
+
+    def comparisons(self) -> list[ComparisonSummary]:
+        """Every pair of articles that has notes, most recently noted first."""
+        rows = self._read(
+            "SELECT n.left_digest, n.right_digest, c.left_name, c.right_name, count(*), max(n.updated) "
+            "FROM notes n LEFT JOIN comparisons c "
+            "ON c.left_digest = n.left_digest AND c.right_digest = n.right_digest "
+            "GROUP BY n.left_digest, n.right_digest ORDER BY max(n.updated) DESC, n.left_digest"
+        )
+        return [ComparisonSummary(*row) for row in rows]
+
+    def __iter__(self) -> Iterator[Note]:
+        rows = self._read(f"SELECT {_COLUMNS} FROM notes ORDER BY id")
+        return (Note(*row) for row in rows)
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_quietly()
+
+    def __enter__(self) -> "NoteStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _remember_names(
+        conn: sqlite3.Connection, left: str, right: str, left_name: str | None, right_name: str | None
+    ) -> None:
+        conn.execute(
+            "INSERT INTO comparisons (left_digest, right_digest, left_name, right_name) VALUES (?,?,?,?) "
+            "ON CONFLICT (left_digest, right_digest) DO UPDATE SET "
+            "left_name = coalesce(excluded.left_name, left_name), "
+            "right_name = coalesce(excluded.right_name, right_name)",
+            (left, right, left_name, right_name),
+        )

@@ -1,0 +1,95 @@
+"""Notes survive other processes: two writers at once, and a writer killed mid-loop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from reader.notes import NoteStore
+
+ROOT = Path(__file__).resolve().parent.parent
+L = "c" * 64
+R = "d" * 64
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from reader.notes import NoteStore
+
+    who, count = sys.argv[1], int(sys.argv[2])
+    store = NoteStore()
+    print("ready", flush=True)
+    sys.stdin.readline()  # start together
+    for i in range(count):
+        note = store.add("%s", "%s", target="sentence", text=f"{who} {i}", left_span=(i, i + 1))
+        print(note.id, flush=True)  # printed only once committed
+    store.close()
+    """
+    % (L, R)
+)
+
+
+def _writer(who: str, count: int) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, who, str(count)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_writers_at_once_lose_nothing():
+    writers = [_writer("first", 200), _writer("second", 200)]
+    for w in writers:
+        assert w.stdout.readline().strip() == "ready"
+    for w in writers:
+        w.stdin.write("go\n")
+        w.stdin.flush()
+    ids = []
+    for w in writers:
+        out, err = w.communicate(timeout=120)
+        assert w.returncode == 0, err
+        ids += [int(x) for x in out.split()]
+    with NoteStore() as store:
+        notes = store.notes_for(L, R)
+    assert len(notes) == 400 == len(set(ids))
+    assert sorted(n.id for n in notes) == sorted(ids)
+    texts = {n.text for n in notes}
+    assert all(f"{who} {i}" in texts for who in ("first", "second") for i in range(200))
+
+
+def test_writer_killed_mid_loop_keeps_every_committed_note():
+    writer = _writer("doomed", 100_000)
+    assert writer.stdout.readline().strip() == "ready"
+    writer.stdin.write("go\n")
+    writer.stdin.flush()
+    committed = []
+    deadline = time.monotonic() + 60
+    while len(committed) < 60 and time.monotonic() < deadline:
+        line = writer.stdout.readline()
+        if not line:
+            break
+        committed.append(int(line))
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait(timeout=30)
+    assert writer.returncode == -signal.SIGKILL
+    assert len(committed) >= 60, writer.stderr.read()
+
+    store = NoteStore()
+    assert store.recovered is None  # a kill is not corruption
+    saved = {n.id: n.text for n in store.notes_for(L, R)}
+    assert set(committed) <= set(saved)
+    # Whatever the kill interrupted is either whole or absent, never half-written.
+    assert all(text.startswith("doomed ") for text in saved.values())
+    assert store._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # and the store goes on working
+    store.add(L, R, target="comparison", text="after the crash")
+    store.close()
