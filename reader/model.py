@@ -80,6 +80,9 @@ class Figure:
     qualifier: str | None = None
     # What happened to what is counted, where the sentence says: "killed", "treated".
     event: str | None = None
+    # Content lemmas of the sentence around the figure; pairing uses them to tell
+    # figures that share a unit and event apart.
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
