@@ -40,7 +40,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("source line", re.compile(r"^(?:source|sources|via|credit|credits|with (?:reporting|agencies))\s*:\s*\S", re.I)),
-    ("byline", re.compile(r"^by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$")),
+    ("byline", re.compile(r"^[Bb][Yy]\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$")),
     ("copyright", re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)),
     # A caption ends with a short credit in brackets: "... [Anadolu]", "(AP Photo/...)".
     ("caption", re.compile(r"(?:\[[^\]\n]{1,40}\]|\((?:[^()\n]*\b(?:photo|image|getty|afp|reuters|ap)\b[^()\n]*)\))\s*$", re.I)),
