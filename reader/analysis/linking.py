@@ -1,0 +1,253 @@
+"""Which entity names stand for the same thing, within and across two articles.
+
+Linking works on distinct normalised names, never on every mention: an article pair
+has a few hundred mentions but only dozens of distinct names, so even the fuzzy pass
+(one `rapidfuzz.process.cdist` over the names) stays cheap on long documents.
+
+The rules, in the order they run:
+
+1. the same normalised name (case, accents, punctuation, a leading "the" ignored);
+2. the same name once Arabic-style particles are dropped ("Bashar al-Assad" /
+   "Bashar Assad");
+3. spelling variants ("Khan Sheikhun" / "Khan Sheikhoun", "Organisation" /
+   "Organization") by rapidfuzz ratio, word by word, with stricter limits for short
+   names so that "Iran" and "Iraq" stay apart and a country never joins its demonym;
+4. an acronym and its long form, stated in the text ("... Weapons (OPCW)") or found
+   from the initials of the long form's capitalised words ("UN" / "United Nations");
+5. a lone surname and the one full name that ends with it ("Peskov" / "Dmitry Peskov").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+# Labels that name the same kind of thing; spaCy's small model confuses places with
+# people and organisations far more often than it confuses anything with NORP.
+_FAMILY = {"GPE": "place", "LOC": "place", "FAC": "place"}
+# Particles inside Arabic (and similar) names that writers keep or drop at will.
+_PARTICLES = {"al", "el", "ul"}
+# Small words that acronyms skip: "Organisation for the Prohibition of ..." -> OPCW.
+_ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "la", "le", "des", "&"}
+# Endings that turn a place into its people or adjective: Iraq/Iraqi, Syria/Syrian.
+# Words naming the kind of place after the place's name.
+_PLACE_KINDS = {"province", "governorate", "region", "district", "city", "county"}
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "s")
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
+
+
+def normalise(name: str) -> str:
+    """A comparable form of a name: no accents, no case, no punctuation, no 'the'."""
+    if re.fullmatch(r"(?:[A-Za-z]\.){2,}", name):  # U.S. -> US, U.N. -> UN
+        name = name.replace(".", "")
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("’", "'").replace("‘", "'").lower()
+    plain = re.sub(r"'s\b", "", plain)
+    words = re.sub(r"[^\w]+|_", " ", plain).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def core_words(norm: str, person: bool = False) -> list[str]:
+    """The words of a normalised name without particles ("al assad" -> ["assad"]).
+
+    For a person, middle initials go too: "Susan E. Rice" is "Susan Rice".
+    """
+    words = [w for w in norm.split() if w not in _PARTICLES] or norm.split()
+    if person and len(words) >= 3:
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return words
+
+
+def is_acronym(surface: str) -> bool:
+    return bool(_ACRONYM.match(surface.strip()))
+
+
+def initials(surface: str) -> set[str]:
+    """Candidate acronyms of a long name, from the initials of its capitalised words."""
+    out = set()
+    for splitter in (r"\s+", r"[\s\-]+"):
+        words = [w for w in re.split(splitter, surface.strip()) if w]
+        letters = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _ACRONYM_SKIP)
+        if len(letters) >= 2:
+            out.add(letters.upper())
+    return out
+
+
+@dataclass
+class Name:
+    """One distinct normalised name with everything its mentions told us."""
+
+    norm: str
+    surfaces: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    # Acronyms written in brackets right after this name: "... Weapons (OPCW)".
+    defines: set[str] = field(default_factory=set)
+
+    @property
+    def label(self) -> str:
+        return self.labels.most_common(1)[0][0]
+
+    @property
+    def families(self) -> set[str]:
+        return {_FAMILY.get(label, label) for label in self.labels}
+
+    @property
+    def acronym(self) -> bool:
+        return any(is_acronym(s) for s in self.surfaces) and " " not in self.norm
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+def _labels_compatible(a: Name, b: Name, lenient: bool) -> bool:
+    """Could these two names be one entity, judging by how spaCy labelled them?
+
+    NORP ("Syrian", "Russians") only ever joins NORP. Otherwise two names that share a
+    label family agree; a long name spelt almost the same may differ in label (the
+    small model tags the same village as a place in one sentence and a person in the
+    next), which `lenient` allows.
+    """
+    fa, fb = a.families, b.families
+    if ("NORP" in fa) != ("NORP" in fb) and (a.label == "NORP" or b.label == "NORP"):
+        return False
+    if fa & fb:
+        return True
+    return lenient and "NORP" not in fa | fb
+
+
+def _demonym_pair(a: str, b: str) -> bool:
+    """Is one name the other plus a demonym ending (Iraq/Iraqi, Syria/Syrian)?"""
+    short, long_ = sorted((a, b), key=len)
+    if not long_.startswith(short[:-1]) or len(long_) - len(short) > 4:
+        return False
+    if long_.startswith(short):
+        return long_[len(short):] in _DEMONYM_ENDINGS
+    # Syria -> Syrian drops nothing; Russia -> Russian, but Ukraine -> Ukrainian.
+    return long_[len(short) - 1 :] in tuple("e" + e for e in _DEMONYM_ENDINGS) + tuple(
+        "a" + e for e in _DEMONYM_ENDINGS
+    )
+
+
+def _plural_pair(a: str, b: str) -> bool:
+    return a + "s" == b or b + "s" == a
+
+
+def _spelling_variant(a: Name, b: Name, score: float) -> bool:
+    """Are two distinct names the same name spelt differently?"""
+    wa, wb = core_words(a.norm), core_words(b.norm)
+    if len(wa) != len(wb):
+        return False
+    shortest = min(len(a.norm), len(b.norm))
+    if shortest < 5:
+        return False  # Iran / Iraq, Mali / Male: too short to tell a typo from a name
+    if score < (92 if shortest < 10 else 88):
+        return False
+    for x, y in zip(wa, wb):
+        if x == y:
+            continue
+        if re.sub(r"\D", "", x) != re.sub(r"\D", "", y):
+            return False  # Resolution 2118 / 2119
+        if min(len(x), len(y)) < 4 or fuzz.ratio(x, y) < 80:
+            return False  # John / Joan Smith
+        if _demonym_pair(x, y):
+            # Russian / Russians is one group of people; Syria / Syrian is not one thing.
+            if not (_plural_pair(x, y) and a.label == b.label):
+                return False
+    return _labels_compatible(a, b, lenient=shortest >= 10)
+
+
+def link(names: list[Name]) -> list[list[int]]:
+    """Group names that stand for the same entity; returns lists of indexes."""
+    uf = _UnionFind(len(names))
+    norms = [n.norm for n in names]
+
+    # 2. Particles and initials: "Bashar al-Assad" / "Bashar Assad", "Susan E. Rice".
+    by_core: dict[str, list[int]] = {}
+    for i, n in enumerate(names):
+        by_core.setdefault(" ".join(core_words(n.norm, n.label == "PERSON")), []).append(i)
+    by_core_index = {n.norm: i for i, n in enumerate(names)}
+    for group in by_core.values():
+        for j in group[1:]:
+            if _labels_compatible(names[group[0]], names[j], lenient=False):
+                uf.union(group[0], j)
+
+    # A place and the same place with its kind spelt out: "Idlib" / "Idlib Province".
+    for i, n in enumerate(names):
+        words = n.norm.split()
+        if len(words) >= 2 and words[-1] in _PLACE_KINDS and n.families & {"place"}:
+            j = by_core_index.get(" ".join(words[:-1]))
+            if j is not None and _labels_compatible(n, names[j], lenient=False):
+                uf.union(i, j)
+
+    # 3. Spelling variants: one cdist over distinct names, pairs checked word by word.
+    if len(names) > 1:
+        scores = process.cdist(norms, norms, scorer=fuzz.ratio, score_cutoff=85, workers=1)
+        rows, cols = scores.nonzero()
+        for i, j in zip(rows.tolist(), cols.tolist()):
+            if i < j and _spelling_variant(names[i], names[j], float(scores[i, j])):
+                uf.union(i, j)
+
+    # 4. Acronyms. Brackets in the text are the writer's own word for it.
+    index = {n: i for i, n in enumerate(norms)}
+    for i, n in enumerate(names):
+        for acronym in n.defines:
+            j = index.get(normalise(acronym))
+            if j is not None and names[j].label != "NORP":
+                uf.union(i, j)
+    # Initials: only when one group of long names has them.
+    long_by_initials: dict[str, set[int]] = {}
+    for i, n in enumerate(names):
+        if n.acronym or " " not in n.norm or n.label in ("PERSON", "NORP"):
+            continue
+        for surface in n.surfaces:
+            for letters in initials(surface):
+                long_by_initials.setdefault(letters, set()).add(uf.find(i))
+    for i, n in enumerate(names):
+        if not n.acronym or n.label in ("PERSON", "NORP"):
+            continue
+        groups = long_by_initials.get(n.norm.upper(), set())
+        if len(groups) == 1:
+            uf.union(i, next(iter(groups)))
+
+    # 5. Surnames: a one-word person name joins the one full name ending with it.
+    full_by_surname: dict[str, set[int]] = {}
+    for i, n in enumerate(names):
+        words = core_words(n.norm, True)
+        if len(words) >= 2 and n.label == "PERSON":
+            full_by_surname.setdefault(words[-1], set()).add(uf.find(i))
+    for i, n in enumerate(names):
+        words = core_words(n.norm)
+        if len(words) != 1 or "PERSON" not in n.labels:
+            continue
+        groups = {uf.find(g) for g in full_by_surname.get(words[0], set())}
+        if len(groups) == 1:
+            uf.union(i, next(iter(groups)))
+
+    return sorted(uf.groups().values())
