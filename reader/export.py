@@ -1,0 +1,412 @@
+"""The Markdown brief with the reader's notes, written safely; `bothsides export` and
+`bothsides notes`.
+
+An export is the brief of `report` with a "Notes" section after the overview: every
+note in article order, with the exact text it points at quoted from its article and,
+where the other outlet reports the same thing (a shared quote or claim, a paired
+figure, the same named entity), the counterpart quoted from the other one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import hashlib
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .model import Article, Comparison, Side
+from .notes import Note, NotesError, NoteStore, article_order
+from .report import (
+    escape_markdown_inline,
+    front_matter,
+    markdown_body,
+    plain,
+    quote_block,
+    sentences_text,
+    shorten,
+    short_name,
+)
+from .sanitize import strip_control
+
+TARGET_WORDS = {
+    "sentence": "a sentence",
+    "match": "a claim both report",
+    "quote": "a quotation",
+    "figure": "a figure",
+    "entity": "a name",
+    "comparison": "the comparison as a whole",
+}
+
+
+class ExportExistsError(FileExistsError):
+    """The export file is already there and overwriting was not asked for."""
+
+
+def article_digest(article: Article) -> str:
+    """The article's digest, computed from its text when the Article lacks one."""
+    return article.digest or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+
+
+def comparison_digests(comparison: Comparison) -> tuple[str, str]:
+    return article_digest(comparison.left), article_digest(comparison.right)
+
+
+# --- what a note points at -------------------------------------------------------------
+
+
+def _other(side: Side) -> Side:
+    return "right" if side == "left" else "left"
+
+
+def _article(comparison: Comparison, side: Side) -> Article:
+    return comparison.left if side == "left" else comparison.right
+
+
+def _overlaps(a: tuple[int, int], start: int, end: int) -> bool:
+    return a[0] < end and start < a[1] if a[0] != a[1] else start <= a[0] < end
+
+
+def _sentences_at(article: Article, span: tuple[int, int]) -> set[int]:
+    return {s.id for s in article.sentences if _overlaps(span, s.start, s.end)}
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """Text to quote, with the part a note points at (offsets into `text`) if smaller."""
+
+    text: str
+    highlight: tuple[int, int] | None = None
+
+
+def excerpt(article: Article, span: tuple[int, int]) -> Excerpt:
+    """The exact text at `span`; a part of one sentence comes with that sentence around it."""
+    start, end = max(0, span[0]), min(len(article.text), span[1])
+    for s in article.sentences:
+        if s.start <= start and end <= s.end and (start, end) != (s.start, s.end) and start < end:
+            return Excerpt(article.text[s.start : s.end], (start - s.start, end - s.start))
+    return Excerpt(article.text[start:end] if start < end else "")
+
+
+def counterpart(comparison: Comparison, side: Side, span: tuple[int, int], target: str) -> tuple[Excerpt | None, str | None]:
+    """What the other article says about the text at `span` on `side`.
+
+    Returns (an excerpt of the other article or None, a short line of context or None):
+    the paired figure, the same quotation, the sentences of a shared claim, or the same
+    named entity. Weak `related` links are not taken as the same thing.
+    """
+    here, there = _article(comparison, side), _article(comparison, _other(side))
+    if target == "figure":
+        for index, f in enumerate(here.figures):
+            if not _overlaps(span, f.start, f.end):
+                continue
+            for pair in comparison.figure_pairs:
+                if getattr(pair, side) == index:
+                    other_index = getattr(pair, _other(side))
+                    if 0 <= other_index < len(there.figures):
+                        other = there.figures[other_index]
+                        verdict = "agree" if pair.agree else "conflict"
+                        reason = f" ({pair.reason})" if pair.reason else ""
+                        return excerpt(there, (other.start, other.end)), f"The figures {verdict}{reason}."
+            return None, f"No figure in {short_name(there)} is paired with this one."
+    if target == "entity":
+        for entity in here.entities:
+            if any(_overlaps(span, m.start, m.end) for m in entity.mentions):
+                counts = [c for c in comparison.entities if c.key == entity.key]
+                line = None
+                if counts:
+                    c = counts[0]
+                    line = (
+                        f"Named {c.left} times in {short_name(comparison.left)} and "
+                        f"{c.right} times in {short_name(comparison.right)}."
+                    )
+                same = [e for e in there.entities if e.key == entity.key and e.mentions]
+                if same:
+                    first = min(same[0].mentions, key=lambda m: m.start)
+                    return excerpt(there, (first.start, first.end)), line
+                return None, line
+    ids = _sentences_at(here, span)
+    shared = [m for m in comparison.matches if m.kind in ("quote", "claim") and ids & set(getattr(m, side))]
+    if target == "quote":
+        for m in shared:
+            d = m.quote_diff
+            if d is None:
+                continue
+            q_here = _quote_index(here, d.left_quote if side == "left" else d.right_quote)
+            q_there = _quote_index(there, d.right_quote if side == "left" else d.left_quote)
+            if q_here and q_there and _overlaps(span, q_here.start, q_here.end):
+                return excerpt(there, (q_there.start, q_there.end)), None
+    if shared:
+        other_ids: list[int] = []
+        for m in shared:
+            other_ids += [i for i in getattr(m, _other(side)) if i not in other_ids]
+        return Excerpt(sentences_text(there, sorted(other_ids))), None
+    only = set(getattr(comparison.only_in, side))
+    if ids and ids <= only:
+        return None, f"Only {short_name(here)} reports this."
+    return None, None
+
+
+def excerpt_markdown(ex: Excerpt) -> str:
+    """An excerpt as a block quote, the part the note points at in bold."""
+    if not ex.text.strip():
+        return "*(the text it pointed at is gone)*"
+    if ex.highlight is None or not _can_bold(ex.text, *ex.highlight):
+        return quote_block(ex.text)
+    start, end = ex.highlight
+    before, part, after = ex.text[:start], ex.text[start:end], ex.text[end:]
+    line = escape_markdown_inline(before)
+    if line and before[-1:].isspace():
+        line += " "
+    line += f"**{escape_markdown_inline(part)}**"
+    if after[:1].isspace():
+        line += " "
+    line += escape_markdown_inline(after)
+    return "> " + line
+
+
+def _can_bold(text: str, start: int, end: int) -> bool:
+    """Whether `**` around text[start:end] is read as bold by CommonMark (flanking rules)."""
+    part = text[start:end].strip()
+    if not part or part != text[start:end]:
+        return False
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before.isalnum() and not part[0].isalnum():
+        return False
+    if after.isalnum() and not part[-1].isalnum():
+        return False
+    return True
+
+
+def _quote_index(article: Article, index: int):
+    return article.quotes[index] if 0 <= index < len(article.quotes) else None
+
+
+# --- the export --------------------------------------------------------------------------
+
+
+def notes_markdown(comparison: Comparison, notes: list[Note]) -> list[str]:
+    """The "Notes" section: each note with the text it points at from both outlets."""
+    blocks = ["## Notes"]
+    if not notes:
+        return blocks + ["*No notes on this comparison yet.*"]
+    names = {side: escape_markdown_inline(short_name(_article(comparison, side))) for side in ("left", "right")}
+    for n, note in enumerate(notes, 1):
+        title = f"### Note {n}"
+        if note.tag:
+            title += f" · {escape_markdown_inline(note.tag)}"
+        title += f" · on {TARGET_WORDS.get(note.target, escape_markdown_inline(note.target))}"
+        blocks.append(title)
+        paragraphs = [p for p in strip_control(note.text).split("\n") if p.strip()]
+        blocks += [escape_markdown_inline(p) for p in paragraphs] or ["*(no text)*"]
+        spans = {"left": note.left_span, "right": note.right_span}
+        context: list[str] = []
+        quoted: dict[str, Excerpt] = {}
+        for side in ("left", "right"):
+            if spans[side] is not None:
+                quoted[side] = excerpt(_article(comparison, side), spans[side])
+        if len(quoted) == 1:
+            [side] = quoted
+            other, line = counterpart(comparison, side, spans[side], note.target)
+            if other:
+                quoted[_other(side)] = other
+            if line:
+                context.append(line)
+        for side in ("left", "right"):
+            if side in quoted:
+                blocks.append(f"**{names[side]}:**")
+                blocks.append(excerpt_markdown(quoted[side]))
+        blocks += [escape_markdown_inline(line) for line in context]
+    return blocks
+
+
+def export_brief(comparison: Comparison, notes: list[Note], *, exported_at: datetime) -> str:
+    """The Markdown brief with the reader's notes (front matter carries the export time).
+
+    Notes saved with the articles the other way round are turned to face this
+    comparison; a note of another pair of articles raises ValueError.
+    """
+    left, right = comparison_digests(comparison)
+    facing = sorted((note.facing(left, right) for note in notes), key=article_order)
+    blocks = [front_matter(comparison, exported_at=exported_at)]
+    blocks += markdown_body(comparison, extra=notes_markdown(comparison, facing))
+    return "\n\n".join(blocks) + "\n"
+
+
+def write_export(path: Path | str, content: str, *, force: bool) -> Path:
+    """Write `content` to `path` atomically (temp file, then rename into place).
+
+    Never replaces an existing file unless `force`: raises ExportExistsError instead,
+    even when the file appears between the check and the write.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+    if path.exists() and not force:
+        raise ExportExistsError(errno.EEXIST, "already exists; use --force to overwrite it", str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "the folder to write into does not exist", str(folder))
+    mode = (path.stat().st_mode & 0o7777) if path.exists() else _default_mode()
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        if force:
+            os.replace(tmp, path)
+        else:
+            _link_new(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def _link_new(tmp: Path, path: Path) -> None:
+    """Put `tmp` at `path` only if nothing is there (a hard link fails if it exists)."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise ExportExistsError(errno.EEXIST, "already exists; use --force to overwrite it", str(path)) from None
+    except OSError:
+        # Some file systems have no hard links: check once more, then rename.
+        if path.exists():
+            raise ExportExistsError(errno.EEXIST, "already exists; use --force to overwrite it", str(path)) from None
+        os.replace(tmp, path)
+
+
+def _default_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+# --- command line -----------------------------------------------------------------------
+
+
+def _error(message: str) -> None:
+    print(f"bothsides: {plain(message)}", file=sys.stderr)
+
+
+def _open_store() -> NoteStore | None:
+    try:
+        store = NoteStore()
+    except NotesError as exc:
+        _error(str(exc))
+        return None
+    if store.recovered:
+        _error(store.recovered)
+    return store
+
+
+def cmd_export(comparison: Comparison, output: Path, force: bool) -> int:
+    """`bothsides export LEFT RIGHT -o FILE.md [--force]`.
+
+    `comparison` is the opened comparison of LEFT and RIGHT; `output` the file to
+    write (`-` prints to stdout); `force` allows replacing an existing file. Prints one
+    line on success; on failure one line on stderr and returns 2.
+    """
+    store = _open_store()
+    if store is None:
+        return 2
+    try:
+        notes = store.notes_for(*comparison_digests(comparison))
+    except NotesError as exc:
+        _error(str(exc))
+        return 2
+    finally:
+        store.close()
+    content = export_brief(comparison, notes, exported_at=datetime.now(timezone.utc))
+    if str(output) == "-":
+        sys.stdout.write(content)
+        return 0
+    try:
+        written = write_export(output, content, force=force)
+    except ExportExistsError:
+        _error(f"{output} already exists; use --force to overwrite it")
+        return 2
+    except OSError as exc:
+        where = exc.filename or output
+        _error(f"cannot write {where}: {exc.strerror or exc}")
+        return 2
+    count = len(notes)
+    print(f"Wrote {written} ({count} note{'s' if count != 1 else ''}).")
+    return 0
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    """`bothsides notes [--delete ID [--yes]]`.
+
+    Expects `args.delete` (a note id or None) and `args.yes` (bool). Without
+    `--delete`, lists every comparison that has notes (outlet names, short digests,
+    count, last update) and its notes with their ids. `--delete ID` shows the note and
+    asks for confirmation on a terminal; without a terminal it needs `--yes`. Returns
+    0 on success, 1 when the reader declines, 2 on an error (one line on stderr).
+    """
+    delete = getattr(args, "delete", None)
+    store = _open_store()
+    if store is None:
+        return 2
+    try:
+        if delete is not None:
+            return _delete(store, int(delete), bool(getattr(args, "yes", False)))
+        return _list(store)
+    except NotesError as exc:
+        _error(str(exc))
+        return 2
+    finally:
+        store.close()
+
+
+def _describe(note: Note) -> str:
+    tag = f"[{note.tag}] " if note.tag else ""
+    return f"#{note.id} {tag}on {TARGET_WORDS.get(note.target, plain(note.target))}: {shorten(note.text, 70) or '(no text)'}"
+
+
+def _list(store: NoteStore) -> int:
+    summaries = store.comparisons()
+    if not summaries:
+        print(f"No notes yet. Notes written in the reader are kept in {store.path}.")
+        return 0
+    print(f"{len(summaries)} comparison{'s' if len(summaries) != 1 else ''} with notes ({store.path}):")
+    for s in summaries:
+        left = plain(s.left_name or "(unnamed)")
+        right = plain(s.right_name or "(unnamed)")
+        print()
+        print(f"{left}  vs  {right}")
+        print(f"  {s.left_digest[:12]} / {s.right_digest[:12]} · {s.count} note{'s' if s.count != 1 else ''} · last updated {s.last_updated}")
+        for note in store.notes_for(s.left_digest, s.right_digest):
+            if (note.left_digest, note.right_digest) == (s.left_digest, s.right_digest):
+                print(f"  {_describe(note)}")
+    return 0
+
+
+def _delete(store: NoteStore, note_id: int, yes: bool) -> int:
+    note = store.get(note_id)
+    if note is None:
+        _error(f"there is no note {note_id}; `bothsides notes` lists them")
+        return 2
+    if not yes:
+        if not sys.stdin.isatty():
+            _error(f"not deleting note {note_id} without confirmation; add --yes")
+            return 2
+        print(_describe(note))
+        try:
+            answer = input(f"Delete note {note_id}? [y/N] ")
+        except (EOFError, KeyboardInterrupt):
+            answer = ""
+            print()
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Kept.")
+            return 1
+    store.delete(note_id)
+    print(f"Deleted note {note_id}. Its text was: {plain(note.text) or '(no text)'}")
+    return 0
