@@ -389,7 +389,7 @@ def _decode(where: str, raw: _Raw) -> str:
         if codec is None:
             raise _binary(where)
         return data.decode(codec, errors="replace")
-    if len(_CONTROL_BYTES.findall(sample)) > 0.05 * len(sample):
+    if len(_CONTROL_BYTES.findall(sample)) > max(8, 0.05 * len(sample)):
         raise _binary(where)
     try:
         return data.decode("utf-8")
