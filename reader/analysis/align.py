@@ -123,12 +123,16 @@ def _related(scores, li, ri, matched_l, matched_r, left: Article, right: Article
 
 
 def _same_quotation():
-    """The quotes module's judge of one quotation in two renderings, if it has one."""
+    """The quotes module's judge of one quotation in two renderings, and its threshold."""
     try:
         from .quotes import same_quotation
     except ImportError:
-        return None
-    return same_quotation
+        return None, 0.85
+    try:
+        from .quotes import SAME_QUOTATION_THRESHOLD as threshold
+    except ImportError:
+        threshold = 0.8
+    return same_quotation, float(threshold)
 
 
 def _quote_diff(lq: tuple[Quote, ...], rq: tuple[Quote, ...], a: int, b: int):
@@ -142,38 +146,59 @@ def _quote_diff(lq: tuple[Quote, ...], rq: tuple[Quote, ...], a: int, b: int):
         return None
 
 
+# A quotation of fewer words is a scare quote ("destructive"), not a statement both
+# outlets carry; it counts through the claim score only.
+MIN_QUOTE_WORDS = 4
+
+
+def _quote_words(q: Quote) -> int:
+    return getattr(q, "words", 0) or len(q.text.split())
+
+
+def _pieces(article: Article, q: Quote) -> list[tuple[int, str]]:
+    """The part of a quotation inside each sentence it spans."""
+    out = []
+    for sid in q.sentences or (q.sentence,):
+        if not 0 <= sid < len(article.sentences):
+            continue
+        s = article.sentences[sid]
+        lo, hi = max(s.start, q.start), min(s.end, q.end)
+        out.append((sid, article.text[lo:hi] if lo < hi else q.text))
+    return out
+
+
 def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures], rf: list[SentenceFeatures]):
     """(left sentence, right sentence), (left quote, right quote), similarity for each
     quotation both articles carry.
 
     The quotes module's quotations come first; quoted spans inside sentences are a
-    fallback for what it does not (yet) find.
+    fallback for what it does not find. A quotation over several sentences links each
+    sentence to the sentences holding the same words on the other side, not to all.
     """
     from rapidfuzz import fuzz, process
 
     found: dict[tuple[int, int], tuple[tuple[int, int], float]] = {}
-    judge = _same_quotation()
-    lq, rq = left.quotes, right.quotes
+    judge, threshold = _same_quotation()
+    lq = [(k, q) for k, q in enumerate(left.quotes) if _quote_words(q) >= MIN_QUOTE_WORDS]
+    rq = [(k, q) for k, q in enumerate(right.quotes) if _quote_words(q) >= MIN_QUOTE_WORDS]
     if lq and rq:
-        lt = [normalise(q.text) for q in lq]
-        rt = [normalise(q.text) for q in rq]
+        lt = [normalise(q.text) for _, q in lq]
+        rt = [normalise(q.text) for _, q in rq]
         # Prune with a vectorised fuzzy pass; the quotes module decides on the rest.
         sim = process.cdist(lt, rt, scorer=fuzz.partial_ratio, workers=-1)
-        for a, b in zip(*(sim >= 60).nonzero()):
-            a, b = int(a), int(b)
-            if judge is not None:
-                verdict = judge(lq[a], rq[b])
-                value = float(verdict) if verdict is not None else 0.0
-                if value < 0.5:
-                    continue
-            else:
-                value = float(sim[a, b]) / 100
-                if value < 0.85:
-                    continue
-            for sl in lq[a].sentences or (lq[a].sentence,):
-                for sr in rq[b].sentences or (rq[b].sentence,):
-                    if (sl, sr) not in found or found[(sl, sr)][1] < value:
-                        found[(sl, sr)] = ((a, b), value)
+        for x, y in zip(*(sim >= 60).nonzero()):
+            (a, qa), (b, qb) = lq[int(x)], rq[int(y)]
+            value = judge(qa, qb) if judge else float(sim[x, y]) / 100
+            if value < threshold:
+                continue
+            lp, rp = _pieces(left, qa), _pieces(right, qb)
+            for sl, pl in lp:
+                for sr, pr in rp:
+                    piece = value if len(lp) == 1 and len(rp) == 1 else _piece_similarity(pl, pr, judge)
+                    if piece < threshold:
+                        continue
+                    if (sl, sr) not in found or found[(sl, sr)][1] < piece:
+                        found[(sl, sr)] = ((a, b), piece)
     # Quoted spans inside single sentences.
     ls = [(f.sentence, q) for f in lf for q in f.quoted]
     rs = [(f.sentence, q) for f in rf for q in f.quoted]
@@ -189,6 +214,18 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
             if key not in found:
                 found[key] = ((-1, -1), max(float(sim[a, b]), float(part[a, b])) / 100)
     return [(k, pair, value) for k, (pair, value) in found.items()]
+
+
+def _piece_similarity(left: str, right: str, judge) -> float:
+    """How alike two sentence-sized pieces of one shared quotation are."""
+    from rapidfuzz import fuzz
+
+    a, b = normalise(left), normalise(right)
+    if not a or not b:
+        return 0.0
+    if judge is not None:
+        return float(judge(left, right))
+    return fuzz.ratio(a, b) / 100
 
 
 def normalise(text: str) -> str:

@@ -29,6 +29,30 @@ _LIGHT = frozenset(
     """.split()
 )
 
+# Everyday words that many unrelated sentences share: they count for half a term, so
+# two sentences that share only "want" and "way" do not look alike.
+COMMON = frozenset(
+    """
+    want need make take come go know think see look give get find use work call try ask
+    feel leave put mean keep let begin seem help show hear play move live believe bring
+    happen write provide sit stand lose pay meet include continue set learn change lead
+    understand watch follow stop create speak read allow spend grow open walk win offer
+    remember love consider appear wait serve send expect build stay fall cut reach kill
+    remain suggest raise pass sell require decide return explain hope develop carry break
+    receive agree support hit produce eat cover catch draw choose cause point thing
+    people man woman child world life hand part place case week company system program
+    question work government number night point home water room mother area money story
+    fact month lot right study book eye job word business issue side kind head house
+    service friend father power hour game line end member law car city community name
+    president team minute idea kid body information back parent face others level office
+    door health person art war history party result change morning reason research girl
+    guy moment air teacher force education new good high old great big small large long
+    little own other last right different early young important few public bad same able
+    late hard major better best sure clear whole real full free likely recent certain
+    way time year day today number group problem fact state country
+    """.split()
+)
+
 # Words that news outlets use for the same event. Folded to one term so
 # "were killed" and "died", "stepped down" and "resigned" meet.
 _SYNONYMS = {
@@ -63,6 +87,25 @@ _SYNONYMS = {
     "run": "run", "bid": "run", "campaign": "campaign",
     "government": "government", "administration": "government",
     "chemical": "chemical", "gas": "chemical", "sarin": "chemical",
+    "employee": "worker", "staff": "worker", "staffer": "worker",
+    "firm": "company", "business": "company",
+    "dismiss": "dismissal", "sack": "dismissal", "layoff": "dismissal",
+    "flee": "evacuation", "evacuate": "evacuation", "evacuee": "evacuation",
+    "housing": "home",
+    "forecaster": "forecast", "meteorologist": "forecast", "forecast": "forecast",
+    "rainfall": "rain", "downpour": "rain",
+    "railway": "rail", "railroad": "rail",
+    "shut": "closure", "closing": "closure",
+    "flood": "flood", "flooding": "flood", "overflow": "flood",
+    "inflation": "price", "price": "price",
+    "aircraft": "plane", "jet": "plane", "warplane": "plane",
+    "deny": "denial",
+    "apologize": "apology", "apologise": "apology", "regret": "apology", "sorry": "apology",
+    "physician": "doctor", "medic": "doctor",
+    "tax": "tax", "levy": "tax",
+    "wealthy": "rich", "wealthiest": "rich", "richest": "rich",
+    "legislation": "bill", "measure": "bill",
+    "sheriff": "sheriff",
 }
 
 # Parts of speech that carry the content of a claim.
@@ -84,6 +127,7 @@ class SentenceFeatures:
     numbers: set[str] = field(default_factory=set)
     quoted: list[str] = field(default_factory=list)  # normalised quoted spans
     quotes: set[int] = field(default_factory=set)  # indexes into article.quotes
+    vector: object = None  # mean contextual vector of the content words (numpy), or None
 
 
 def fold(lemma: str) -> str:
@@ -132,8 +176,11 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
         return None if skip[i] else i
 
     linked = bool(article.entities)
+    sums: dict[int, list] = {}
     for chunk in parsed.chunks:
         prev: dict[int, str] = {}
+        tensor = getattr(chunk.doc, "tensor", None)
+        has_tensor = tensor is not None and getattr(tensor, "shape", (0,))[0] == len(chunk.doc)
         for tok in chunk.doc:
             i = where(chunk.start + tok.idx)
             if i is None:
@@ -152,6 +199,8 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
                 continue
             f = feats[i]
             f.terms[term] = f.terms.get(term, 0.0) + 1.0
+            if has_tensor:
+                sums.setdefault(i, []).append(tensor[tok.i])
             last = prev.get(i)
             if last is not None:
                 f.bigrams.add(f"{last} {term}")
@@ -171,6 +220,12 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
                 i = where(m.start)
                 if i is not None:
                     feats[i].entities.add("ent:" + ent.key)
+
+    if sums:
+        import numpy as np
+
+        for i, rows in sums.items():
+            feats[i].vector = np.mean(np.asarray(rows, dtype=np.float32), axis=0)
 
     for fig in article.figures:
         if 0 <= fig.sentence < len(feats) and not skip[fig.sentence]:

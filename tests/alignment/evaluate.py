@@ -1,0 +1,219 @@
+"""Precision, recall and F1 of claim alignment over the labelled article pairs.
+
+Two sets of labels live beside this file:
+
+- `handwritten.yaml`: pairs written for the tests, with their texts, probing hard cases.
+- `corpus_labels.json`: labels for pairs of the development corpus (real articles,
+  which are not in the repository). Sentences are named by index and a short hash of
+  their text, so a change in sentence splitting is noticed: a pair whose sentences no
+  longer hash the same is skipped and said so.
+
+Scored: matched claims as (left sentence, right sentence) pairs of every `quote` or
+`claim` match, against the labelled pairs; and `only_in` flags (a non-boilerplate
+sentence with no labelled partner should be flagged, one with a partner should not).
+
+Run `uv run python tests/alignment/evaluate.py` (add `-v` to list every error).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "basil-dev"
+HANDWRITTEN = HERE / "handwritten.yaml"
+CORPUS_LABELS = HERE / "corpus_labels.json"
+
+
+def sentence_hash(text: str) -> str:
+    """A short hash of a sentence, blind to spacing."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.errors += other.errors
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self) -> str:
+        return f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+
+
+@dataclass
+class Case:
+    """One labelled pair, ready to score: texts and gold sentence pairs by index."""
+
+    name: str
+    comparison: object
+    gold: set[tuple[int, int]]
+    quotes: set[tuple[int, int]] = field(default_factory=set)
+    # The two parses, when the caller kept them (the fitting script needs them).
+    parsed: tuple | None = None
+
+
+def predicted_pairs(comparison) -> set[tuple[int, int]]:
+    return {
+        (a, b)
+        for m in comparison.matches
+        if m.kind in ("quote", "claim")
+        for a in m.left
+        for b in m.right
+    }
+
+
+def score_case(case: Case) -> tuple[Score, Score]:
+    """(matched-claim score, only_in score) of one case."""
+    cmp = case.comparison
+    pred = predicted_pairs(cmp)
+    claims = Score(len(pred & case.gold), len(pred - case.gold), len(case.gold - pred))
+    left, right = cmp.articles
+    for a, b in sorted(pred - case.gold):
+        claims.errors.append(f"[{case.name}] extra match:\n    L{a}: {left.sentences[a].text[:140]}\n    R{b}: {right.sentences[b].text[:140]}")
+    for a, b in sorted(case.gold - pred):
+        claims.errors.append(f"[{case.name}] missed match:\n    L{a}: {left.sentences[a].text[:140]}\n    R{b}: {right.sentences[b].text[:140]}")
+    only = Score()
+    for side, article, flagged in (("left", left, cmp.only_in.left), ("right", right, cmp.only_in.right)):
+        partnered = {p[0] if side == "left" else p[1] for p in case.gold}
+        gold = {s.id for s in article.sentences if not s.boilerplate and s.id not in partnered}
+        got = set(flagged)
+        only.tp += len(got & gold)
+        only.fp += len(got - gold)
+        only.fn += len(gold - got)
+        for i in sorted(got ^ gold):
+            what = "wrongly flagged" if i in got else "not flagged"
+            only.errors.append(f"[{case.name}] only_in {side} {what}: {article.sentences[i].text[:140]}")
+    return claims, only
+
+
+# --- loading the labels --------------------------------------------------------------
+
+
+def _find(sentences, piece: str, where: str) -> int:
+    hits = [s.id for s in sentences if piece in s.text]
+    if len(hits) != 1:
+        raise ValueError(f"{where}: {piece!r} found in {len(hits)} sentences")
+    return hits[0]
+
+
+def handwritten_cases(compare) -> list[Case]:
+    data = yaml.safe_load(HANDWRITTEN.read_text(encoding="utf-8"))
+    out = []
+    for pair in data["pairs"]:
+        cmp, parsed = _unpack(compare(pair["left"], pair["right"]))
+        left, right = cmp.articles
+
+        def index(pieces):
+            return {(_find(left.sentences, a, pair["name"]), _find(right.sentences, b, pair["name"])) for a, b in pieces}
+
+        out.append(Case(pair["name"], cmp, index(pair.get("matches", [])), index(pair.get("quotes", [])), parsed))
+    return out
+
+
+def corpus_available() -> bool:
+    return CORPUS.is_dir()
+
+
+def corpus_cases(compare, skipped: list[str] | None = None) -> list[Case]:
+    """The labelled corpus pairs whose sentences still split as when labelled."""
+    labels = json.loads(CORPUS_LABELS.read_text(encoding="utf-8"))
+    out = []
+    for item in labels["pairs"]:
+        folder = CORPUS / item["event"]
+        name = f"{item['event'][:8]} {item['left']}/{item['right']}"
+        try:
+            lt = (folder / f"{item['left']}.txt").read_text(encoding="utf-8")
+            rt = (folder / f"{item['right']}.txt").read_text(encoding="utf-8")
+        except OSError:
+            if skipped is not None:
+                skipped.append(f"{name}: corpus files missing")
+            continue
+        cmp, parsed = _unpack(compare(lt, rt))
+        left, right = cmp.articles
+        now = ([sentence_hash(s.text) for s in left.sentences], [sentence_hash(s.text) for s in right.sentences])
+        if now != (item["left_hashes"], item["right_hashes"]):
+            if skipped is not None:
+                skipped.append(f"{name}: sentence splitting changed since labelling")
+            continue
+        out.append(Case(name, cmp, {(a, b) for a, b in item["matches"]}, parsed=parsed))
+    return out
+
+
+def summarise(cases: list[Case]) -> tuple[Score, Score]:
+    claims, only = Score(), Score()
+    for case in cases:
+        c, o = score_case(case)
+        claims.add(c)
+        only.add(o)
+    return claims, only
+
+
+def _unpack(result) -> tuple:
+    return result if isinstance(result, tuple) else (result, None)
+
+
+def compare_keeping_parse(lt: str, rt: str):
+    """Compare two texts end to end with the real pipeline; keep the parses too."""
+    from reader.analysis.compare import analyse_parsed
+    from reader.model import Article
+    from reader.pipeline import load_pipeline, parse
+
+    parsed = tuple(parse([lt, rt], load_pipeline(None)))
+    left, right = Article(path="left.txt", text=lt), Article(path="right.txt", text=rt)
+    return analyse_parsed(left, right, parsed, "test"), parsed
+
+
+def _compare():
+    return compare_keeping_parse
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(ROOT))
+    verbose = "-v" in argv
+    compare = _compare()
+    sets = [("hand-written", handwritten_cases(compare))]
+    skipped: list[str] = []
+    if corpus_available():
+        sets.append(("corpus", corpus_cases(compare, skipped)))
+    for name, cases in sets:
+        claims, only = summarise(cases)
+        print(f"{name} ({len(cases)} pairs)")
+        print(f"  matched claims: {claims.line()}")
+        print(f"  only_in flags:  {only.line()}")
+        if verbose:
+            for line in claims.errors + only.errors:
+                print("   ", line)
+    for line in skipped:
+        print("skipped:", line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
