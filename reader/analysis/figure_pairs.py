@@ -1,0 +1,147 @@
+"""Pairing figures across two outlets and saying whether they agree.
+
+Two figures are about the same thing when they count the same kind of thing (units
+folded to the singular; people, civilians, victims and deaths count as one kind,
+while groups such as children or soldiers only match themselves) and report the same
+event ("killed" and "dead" fold together), or, where no event is said, when their
+sentences share enough content words. Money pairs only with the same currency and
+percentages only with percentages.
+
+A pair agrees when the two ranges overlap once each bound that is a round number is
+widened by the rounding it may hide (70 may stand for 65..75): "at least 72 killed"
+and "over 70 dead" agree, "at least 72" and "about 50" do not. Each figure joins its
+best counterpart at most once; figures with no plausible counterpart stay unpaired.
+"""
+
+from __future__ import annotations
+
+from ..model import Figure, FigurePair
+from .figure_words import CURRENCY_NOUNS, PEOPLE, unit_key
+from .numbers import rounding_slack
+
+_SPECIAL_UNITS = {"percent", "percentage points"} | set(CURRENCY_NOUNS.values())
+# Sentences whose content words overlap this much talk about the same thing.
+CONTEXT_ALONE = 0.34
+CONTEXT_WITH_UNIT = 0.15
+
+
+def pair_figures(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[FigurePair, ...]:
+    candidates = []
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            scored = _relatedness(a, b)
+            if scored is None:
+                continue
+            score, what = scored
+            agree = ranges_agree(a, b)
+            # Between equally related counterparts, prefer the one that agrees and is
+            # nearest in value: an outlet repeating a figure is likelier than a clash.
+            score += (0.5 if agree else 0.0) + 0.2 * _closeness(a, b)
+            candidates.append((score, i, j, agree, what))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    pairs = []
+    for score, i, j, agree, what in candidates:
+        if i in used_left or j in used_right:
+            continue
+        used_left.add(i)
+        used_right.add(j)
+        verdict = "ranges overlap" if agree else f"{describe_range(left[i])} vs {describe_range(right[j])}"
+        pairs.append(FigurePair(i, j, agree, f"{what}: {verdict}"))
+    pairs.sort(key=lambda p: (p.left, p.right))
+    return tuple(pairs)
+
+
+def _relatedness(a: Figure, b: Figure) -> tuple[float, str] | None:
+    """How surely two figures count the same thing, and what that thing is; or None."""
+    ua = unit_key(a.unit) if a.unit else None
+    ub = unit_key(b.unit) if b.unit else None
+    special_a = a.unit in _SPECIAL_UNITS
+    special_b = b.unit in _SPECIAL_UNITS
+    if special_a or special_b:
+        if a.unit != b.unit:
+            return None
+        unit_score, unit_what = 2.0, a.unit
+    elif ua and ub:
+        if ua == ub:
+            unit_score, unit_what = 2.0, a.unit
+        elif ua in PEOPLE and ub in PEOPLE:
+            unit_score, unit_what = 1.5, "people"
+        else:
+            return None
+    else:
+        unit_score, unit_what = 0.3, a.unit or b.unit or "count"
+
+    if a.event and b.event:
+        if a.event != b.event:
+            return None
+        event_score = 2.0
+    elif a.event or b.event:
+        event_score = 0.3
+    else:
+        event_score = 0.0
+    context = _overlap(a, b)
+    what = f"{unit_what} {a.event or b.event}" if (a.event or b.event) else unit_what
+
+    if event_score == 2.0 and unit_score >= 1.5:
+        return unit_score + event_score + context, what
+    if event_score == 2.0 and context >= CONTEXT_WITH_UNIT:
+        return unit_score + event_score + context, what
+    if unit_score >= 1.5 and context >= CONTEXT_WITH_UNIT:
+        return unit_score + event_score + 2 * context, what
+    if context >= CONTEXT_ALONE and unit_score >= 0.3:
+        return unit_score + event_score + 2 * context, what
+    return None
+
+
+def _overlap(a: Figure, b: Figure) -> float:
+    """Jaccard overlap of the content words of the two figures' sentences."""
+    sa, sb = set(a.context), set(b.context)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def bounds(f: Figure) -> tuple[float, float]:
+    """The figure's range widened by the rounding its round bounds may hide."""
+    low = float("-inf") if f.low is None else f.low - rounding_slack(f.low)
+    high = float("inf") if f.high is None else f.high + rounding_slack(f.high)
+    return low, high
+
+
+def ranges_agree(a: Figure, b: Figure) -> bool:
+    la, ha = bounds(a)
+    lb, hb = bounds(b)
+    return la <= hb and lb <= ha
+
+
+def _closeness(a: Figure, b: Figure) -> float:
+    """1 for equal midpoints, towards 0 as they part (on a ratio scale)."""
+    ma, mb = _middle(a), _middle(b)
+    if ma is None or mb is None or ma <= 0 or mb <= 0:
+        return 0.0
+    return min(ma, mb) / max(ma, mb)
+
+
+def _middle(f: Figure) -> float | None:
+    if f.low is not None and f.high is not None:
+        return (f.low + f.high) / 2
+    return f.low if f.low is not None else f.high
+
+
+def _num(x: float) -> str:
+    return f"{int(x):,}" if x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe_range(f: Figure) -> str:
+    """'72+', 'up to 300', '45-55', '20'."""
+    if f.low is not None and f.high is None:
+        return f"{_num(f.low)}+"
+    if f.low is None and f.high is not None:
+        return f"up to {_num(f.high)}"
+    if f.low is None or f.high is None:
+        return "?"
+    if f.low == f.high:
+        return _num(f.low)
+    return f"{_num(f.low)}-{_num(f.high)}"

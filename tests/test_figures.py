@@ -1,0 +1,215 @@
+"""Figures: numbers with qualifier, unit and event, and pairing across outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.figures import find_figures, pair_figures
+from reader.analysis.numbers import qualify, rounding_slack, words_value
+from reader.analysis.sentences import find_sentences
+from reader.model import Figure
+
+
+@pytest.fixture(scope="module")
+def figures_of(parse_text):
+    def run(text: str) -> tuple[Figure, ...]:
+        parsed = parse_text(text)
+        found = find_figures(parsed, find_sentences(parsed))
+        for f in found:
+            assert text[f.start : f.end] == f.text
+        return found
+
+    return run
+
+
+def one(found: tuple[Figure, ...], text: str) -> Figure:
+    hits = [f for f in found if f.text == text]
+    assert len(hits) == 1, [f.text for f in found]
+    return hits[0]
+
+
+# --- the number alone -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["72"], (72, 72)),
+        (["1,000"], (1000, 1000)),
+        (["a", "hundred"], (100, 100)),
+        (["twenty"], (20, 20)),
+        (["twenty-one"], (21, 21)),
+        (["one", "hundred", "and", "twenty"], (120, 120)),
+        (["1.5", "million"], (1_500_000, 1_500_000)),
+        (["2bn"], (2_000_000_000, 2_000_000_000)),
+        (["three", "dozen"], (36, 36)),
+        (["dozens"], (24, 99)),
+        (["hundreds"], (200, 999)),
+        (["thousands"], (2000, 9999)),
+        (["tens", "of", "thousands"], (20_000, 99_999)),
+        (["hundreds", "of", "thousands"], (200_000, 999_999)),
+        (["several", "hundred"], (300, 900)),
+        (["people"], None),
+    ],
+)
+def test_words_value(words, expected):
+    assert words_value(words) == expected
+
+
+def test_qualifiers_and_rounding():
+    assert qualify("min", 72, 72) == (72, None)
+    assert qualify("max", 300, 300) == (None, 300)
+    assert qualify("approx", 50, 50) == (45, 55)
+    assert qualify("near", 1000, 1000) == (900, 1000)
+    assert rounding_slack(72) == 0
+    assert rounding_slack(70) == 5
+    assert rounding_slack(1000) == 100
+
+
+# --- figures in sentences -------------------------------------------------------------
+
+
+def test_at_least_with_including(figures_of):
+    found = figures_of("Officials said at least 72 people, including twenty children, were killed in the shelling of the market.")
+    assert len(found) == 2
+    main = one(found, "at least 72 people")
+    assert (main.low, main.high, main.unit, main.qualifier, main.event) == (72, None, "people", "at least", "killed")
+    kids = one(found, "twenty children")
+    assert (kids.low, kids.high, kids.unit, kids.event) == (20, 20, "children", "killed")
+
+
+def test_over_with_adjective_event(figures_of):
+    f = one(figures_of("The blast left over 70 people dead in the port city."), "over 70 people")
+    assert (f.low, f.high, f.unit, f.qualifier, f.event) == (70, None, "people", "over", "killed")
+
+
+def test_more_than_a_hundred_and_dozens_more(figures_of):
+    found = figures_of("More than a hundred people are being treated in hospitals and dozens more have been flown to the capital.")
+    first = one(found, "More than a hundred people")
+    assert (first.low, first.high, first.event, first.qualifier) == (100, None, "treated", "more than")
+    more = one(found, "dozens more")
+    assert (more.low, more.high, more.unit) == (24, 99, "people")
+    assert more.event == "flown"
+
+
+def test_about(figures_of):
+    f = one(figures_of("About 50 people died when the bridge collapsed."), "About 50 people")
+    assert (f.low, f.high, f.qualifier, f.event) == (45, 55, "about", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, phrase, low, high, unit",
+    [
+        ("Between 10 and 20 soldiers were wounded in the raid.", "Between 10 and 20 soldiers", 10, 20, "soldiers"),
+        ("Police said 10-20 protesters were detained overnight.", "10-20 protesters", 10, 20, "protesters"),
+        ("Up to 300 workers could lose their jobs at the plant.", "Up to 300 workers", None, 300, "workers"),
+        ("Nearly 1,000 families fled the flooded valley.", "Nearly 1,000 families", 900, 1000, "families"),
+        ("The region produces 1.5 million barrels of oil a day.", "1.5 million barrels", 1_500_000, 1_500_000, "barrels"),
+        ("The government pledged $2 billion for the rebuilding.", "$2 billion", 2e9, 2e9, "dollars"),
+        ("Turnout fell to 40 percent in the second round.", "40 percent", 40, 40, "percent"),
+        ("Turnout fell to 40% in the second round.", "40%", 40, 40, "percent"),
+        ("Three dozen miners were rescued on Sunday.", "Three dozen miners", 36, 36, "miners"),
+        ("Hundreds of residents gathered outside the court.", "Hundreds of residents", 200, 999, "residents"),
+        ("Thousands of fans filled the square.", "Thousands of fans", 2000, 9999, "fans"),
+        ("Twenty villagers were evacuated by boat.", "Twenty villagers", 20, 20, "villagers"),
+        ("A hundred volunteers cleared the beach.", "A hundred volunteers", 100, 100, "volunteers"),
+    ],
+)
+def test_patterns(figures_of, text, phrase, low, high, unit):
+    f = one(figures_of(text), phrase)
+    assert (f.low, f.high, f.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Twelve people died in the fire.", "killed"),
+        ("The fire caused 12 deaths in the town.", "killed"),
+        ("The gunmen killed 12 people at a checkpoint.", "killed"),
+        ("Twelve people were wounded by the blast.", "injured"),
+        ("Twelve people were hospitalised after the leak.", "treated"),
+        ("Police arrested 12 people after the match.", "arrested"),
+        ("The death toll rose to 12 on Friday.", "killed"),
+    ],
+)
+def test_event_synonyms(figures_of, text, event):
+    found = figures_of(text)
+    assert len(found) == 1, [f.text for f in found]
+    assert found[0].event == event
+    assert found[0].low == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 2016 investigation found nothing wrong.",
+        "The report was published on 06 April, 2017 in the capital.",
+        "The meeting begins at 10 a.m. in the town hall.",
+        "For details call 555-1234 before noon.",
+        "He ranked No. 1 in the national poll.",
+        "She was one of the first to arrive at the scene.",
+        "Article 5 of the treaty covers a joint defence.",
+        "A 25-year-old man was questioned by detectives.",
+        "John Carter, 52, said he would stand again.",
+        "The talks lasted two weeks in the summer.",
+        "The four-term senator said he would not run.",
+        "The home side won the match 3-1 on Saturday.",
+    ],
+)
+def test_not_figures(figures_of, text):
+    assert figures_of(text) == ()
+
+
+def test_offsets_sentences_and_boilerplate(figures_of):
+    text = "Storm hits coast\n3 min read\n\nThe storm destroyed 40 homes.\n\nAbout 200 people were evacuated from the coast."
+    found = figures_of(text)
+    assert [f.text for f in found] == ["40 homes", "About 200 people"]
+    assert found[0].sentence != found[1].sentence
+    assert all(text[f.start : f.end] == f.text for f in found)
+    assert found[1].event == "evacuated"
+
+
+# --- pairing --------------------------------------------------------------------------
+
+
+def test_pairing_agree_conflict_and_unpaired(figures_of):
+    left = figures_of(
+        "At least 72 people were killed in the air strike on the town. "
+        "Rescuers said 20 children were among the injured. "
+        "The government pledged $2 billion for reconstruction."
+    )
+    right = figures_of(
+        "The air strike left over 70 people dead in the town. "
+        "The minister said 300 soldiers had been deployed to the border."
+    )
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1
+    p = pairs[0]
+    assert left[p.left].text == "At least 72 people" and right[p.right].text == "over 70 people"
+    assert p.agree
+    assert "killed" in p.reason
+
+
+def test_pairing_conflict(figures_of):
+    left = figures_of("At least 72 people were killed in the air strike on the town.")
+    right = figures_of("About 50 people died in the air strike on the town.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and not pairs[0].agree
+    assert "72+" in pairs[0].reason and "45-55" in pairs[0].reason
+
+
+def test_pairing_keeps_events_and_groups_apart(figures_of):
+    left = figures_of("At least 72 people were killed and twenty children were injured in the strike.")
+    right = figures_of("Some 30 children were injured in the strike, and 70 people died.")
+    pairs = {(left[p.left].text, right[p.right].text): p.agree for p in pair_figures(left, right)}
+    assert pairs == {("At least 72 people", "70 people"): True, ("twenty children", "Some 30 children"): False}
+
+
+def test_each_figure_pairs_once(figures_of):
+    left = figures_of("At least 72 people were killed in the attack.")
+    right = figures_of("Over 70 people were killed in the attack. Later reports said 72 people were killed in it.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and pairs[0].agree
+    both = pair_figures(left + left, right)
+    assert len(both) == 2
+    assert len({p.left for p in both}) == 2 and len({p.right for p in both}) == 2
