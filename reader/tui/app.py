@@ -1,0 +1,1012 @@
+"""The reader: two articles side by side, what they share, and the reader's notes.
+
+The window paints at once with both articles' text; when there is no cached
+comparison the analysis runs in a worker thread (spaCy is imported there, never on
+the UI path) and the highlights fill in when it is done.
+
+| Key | Action |
+| --- | --- |
+| `n` / `N`, `]c` / `[c` | next / previous match |
+| `'` / `"`, `]q` / `[q` | next / previous shared quote |
+| `o` / `O`, `]o` / `[o` | next / previous one-outlet claim |
+| `f` / `F`, `]f` / `[f` | next / previous figure |
+| `m` / `M`, `]m` / `[m` | next / previous note |
+| `c` | go to the counterpart in the other pane |
+| `tab` / `shift+tab` | next / previous pane (and the sidebar) |
+| `j` `k` arrows, page keys, `g` `G` | move through the focused article |
+| `/` | search both articles (`>` / `<` next / previous hit) |
+| `s` | synchronized scrolling on / off |
+| `a` / `A` | note on the selection / on the whole comparison |
+| `x` / `u` | delete the note here / undo the deletion |
+| `e` | export a Markdown brief |
+| `b` | show / hide the sidebar |
+| `?` / `F1` | help for the focused widget |
+| `ctrl+p` | command palette (every action, themes) |
+| `q` | quit |
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import events, on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Footer, Input, Tree
+
+from ..locations import styles_dir
+from ..model import Article, Comparison
+from .commands import ReaderCommands
+from .marks import TARGET_LABELS, SideMarks, build_marks, other
+from .screens.confirm import ConfirmScreen
+from .screens.export import ExportPrompt
+from .screens.help import HelpScreen
+from .screens.note_editor import NoteDraft, NoteEditor
+from .sync import map_line, monotone
+from .widgets.article_view import ArticleView
+from .widgets.bars import PaneHeader, StatusLine
+from .widgets.detail import DetailStrip, entity_mentions
+from .widgets.overview import OverviewMap
+from .widgets.sidebar import Pick, Sidebar
+
+# Below this many columns the sidebar starts hidden (`b` shows it).
+SIDEBAR_MIN_WIDTH = 100
+PROGRESS_LABELS = {
+    "loading": "Loading the language pipeline",
+    "parsing": "Parsing",
+    "analysing": "Finding quotes, figures and entities",
+    "aligning": "Aligning",
+}
+# Second keys after `]` / `[`: which kind of thing to jump to.
+PREFIX_TARGETS = {"c": "match", "q": "quote", "o": "only", "f": "figure", "m": "note", "n": "note"}
+MAX_SEARCH_HITS = 5000
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the reader has chosen: a sentence on one side, and how it was reached."""
+
+    side: str
+    sentence: int
+    via: str = "sentence"  # "sentence" | "figure" | "entity" | "note"
+    key: Any = None
+
+
+class AnalysisProgress(Message):
+    """Progress of the analysis worker; a newer one replaces an older one in the queue."""
+
+    def __init__(self, step: str, done: int, total: int) -> None:
+        super().__init__()
+        self.step, self.done, self.total = step, done, total
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, AnalysisProgress)
+
+
+def _digest(article: Article) -> str:
+    return article.digest or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _one_line(exc: BaseException | str) -> str:
+    text = str(exc) or type(exc).__name__
+    return " ".join(text.split())
+
+
+class BothsidesApp(App[int]):
+    """Two articles side by side."""
+
+    TITLE = "bothsides"
+    CSS_PATH = [str(styles_dir() / "reader.tcss")]
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("n", "jump('match', 1)", "Next match", id="next_match"),
+        Binding("N", "jump('match', -1)", "Prev match", id="prev_match"),
+        Binding("apostrophe", "jump('quote', 1)", "Next shared quote", show=False, id="next_quote"),
+        Binding("quotation_mark", "jump('quote', -1)", "Previous shared quote", show=False, id="prev_quote"),
+        Binding("o", "jump('only', 1)", "Next one-outlet claim", show=False, id="next_only"),
+        Binding("O", "jump('only', -1)", "Previous one-outlet claim", show=False, id="prev_only"),
+        Binding("f", "jump('figure', 1)", "Next figure", show=False, id="next_figure"),
+        Binding("F", "jump('figure', -1)", "Previous figure", show=False, id="prev_figure"),
+        Binding("m", "jump('note', 1)", "Next note", show=False, id="next_note"),
+        Binding("M", "jump('note', -1)", "Previous note", show=False, id="prev_note"),
+        Binding("right_square_bracket", "prefix(1)", "Next … (then c q o f m)", show=False, id="next_prefix"),
+        Binding("left_square_bracket", "prefix(-1)", "Previous … (then c q o f m)", show=False, id="prev_prefix"),
+        Binding("c", "counterpart", "Go to counterpart", show=False, id="counterpart"),
+        Binding("tab", "app.focus_next", "Pane", id="next_pane"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="prev_pane"),
+        Binding("s", "toggle_sync", "Sync", id="toggle_sync"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("greater_than_sign", "search_hit(1)", "Next search hit", show=False, id="next_hit"),
+        Binding("less_than_sign", "search_hit(-1)", "Previous search hit", show=False, id="prev_hit"),
+        Binding("escape", "clear", "Clear highlights", show=False, id="clear"),
+        Binding("a", "note", "Note", id="add_note"),
+        Binding("A", "note_comparison", "Note on the comparison", show=False, id="add_comparison_note"),
+        Binding("x", "delete_note", "Delete note", show=False, id="delete_note"),
+        Binding("u", "undo_delete", "Undo delete", show=False, id="undo_delete"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("b", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(
+        self,
+        left: Article,
+        right: Article,
+        comparison: Comparison | None = None,
+        settings: Any = None,
+        *,
+        use_cache: bool = True,
+        blink: bool = True,
+        notes_path: Path | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.left_article = left
+        self.right_article = right
+        self.comparison: Comparison | None = comparison
+        self.settings = settings
+        self.use_cache = use_cache
+        self.cursor_blink_enabled = blink
+        self.notes_path = notes_path
+        self.export_dir = export_dir
+        self.sync = True
+        self.selection: Selection | None = None
+        self.marks: dict[str, SideMarks] = {
+            "left": build_marks(left, "left", comparison),
+            "right": build_marks(right, "right", comparison),
+        }
+        self.anchors: list[tuple[int, int]] = []
+        self.store = None
+        self.notes: list = []
+        self.deleted_notes: list = []
+        self.search_query = ""
+        self.search_hits: list[tuple[str, int, int]] = []
+        self.search_index = -1
+        self.entity_cycle: dict[str, int] = {}
+        self.sidebar_wanted: bool | None = None
+        self.progress_message = ""
+        self._pending_prefix = 0
+        self._last_side = "left"
+        self._keymap_errors: list[str] = []
+
+    # --- layout -----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            with Vertical(id="reading"):
+                with Horizontal(id="panes"):
+                    for side, article in (("left", self.left_article), ("right", self.right_article)):
+                        with Vertical(classes="pane", id=f"{side}-pane"):
+                            yield PaneHeader(id=f"{side}-header", classes="pane-header")
+                            with Horizontal(classes="pane-body"):
+                                view = ArticleView(side, article, id=f"{side}-view")
+                                yield view
+                                yield OverviewMap(view, id=f"{side}-map")
+                yield DetailStrip(id="detail")
+            yield Sidebar(id="sidebar")
+        yield Input(placeholder="Search both articles (enter: go, escape: close)", id="search")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def view(self, side: str) -> ArticleView:
+        return self.query_one(f"#{side}-view", ArticleView)
+
+    def overview(self, side: str) -> OverviewMap:
+        return self.query_one(f"#{side}-map", OverviewMap)
+
+    @property
+    def names(self) -> tuple[str, str]:
+        return (" ".join(self.left_article.name.split()), " ".join(self.right_article.name.split()))
+
+    def on_mount(self) -> None:
+        self._apply_settings()
+        self.query_one("#left-header", PaneHeader).show(self.left_article)
+        self.query_one("#right-header", PaneHeader).show(self.right_article)
+        self.query_one("#search", Input).display = False
+        self._open_notes()
+        self.view("left").focus()
+        if self.comparison is not None:
+            self._install_comparison(self.comparison)
+        else:
+            self.query_one(Sidebar).fill(None, [], *self.names)
+            self.progress_message = "Analysing…"
+            self._analyse()
+        self._update_status()
+        self._apply_width(self.size.width)
+        for message in self._keymap_errors:
+            self.notify(message, severity="warning")
+
+    def _apply_settings(self) -> None:
+        settings = self.settings
+        if settings is None:
+            return
+        theme = getattr(settings, "theme", None)
+        if theme:
+            if theme in self.available_themes:
+                self.theme = theme
+            else:
+                self._keymap_errors.append(f"Unknown theme {theme!r} in the config file; using the default")
+        keys = dict(getattr(settings, "keys", {}) or {})
+        if keys:
+            known = {b.id for b in self._all_bindings() if b.id}
+            unknown = sorted(set(keys) - known)
+            if unknown:
+                self._keymap_errors.append(f"Unknown key binding ids in the config file: {', '.join(unknown)}")
+            self.set_keymap({k: v for k, v in keys.items() if k in known})
+
+    def _all_bindings(self) -> list[Binding]:
+        return [b for b in self.BINDINGS if isinstance(b, Binding)] + [
+            b for b in ArticleView.BINDINGS if isinstance(b, Binding)
+        ]
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        wide = width >= SIDEBAR_MIN_WIDTH
+        show = wide if self.sidebar_wanted is None else self.sidebar_wanted
+        sidebar = self.query_one(Sidebar)
+        sidebar.display = show
+        self.screen.set_class(width < 80, "narrow")
+
+    # --- analysis ---------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self) -> None:
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+
+        def progress(step: str, done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.post_message(AnalysisProgress(step, done, total))
+
+        try:
+            from ..engine import compute
+
+            comparison = compute(self.left_article, self.right_article, use_cache=self.use_cache, progress=progress)
+        except Exception as exc:  # one line in the app, never a traceback
+            if not worker.is_cancelled:
+                self.call_from_thread(self._analysis_failed, _one_line(exc))
+            return
+        if not worker.is_cancelled:
+            self.call_from_thread(self._install_comparison, comparison)
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        label = PROGRESS_LABELS.get(message.step, message.step.capitalize())
+        if message.total > 1:
+            label += f" {message.done}/{message.total}"
+        self.progress_message = label + "…"
+        self._update_status()
+
+    def _analysis_failed(self, message: str) -> None:
+        self.progress_message = f"Analysis failed: {message}"
+        self._update_status()
+        self.notify(f"Analysis failed: {message}", severity="error", timeout=10)
+
+    def _install_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.left_article, self.right_article = comparison.left, comparison.right
+        for side, article in (("left", comparison.left), ("right", comparison.right)):
+            marks = build_marks(article, side, comparison)  # type: ignore[arg-type]
+            self.marks[side] = marks
+            self.view(side).set_marks(article, marks)
+        self.query_one("#left-header", PaneHeader).show(comparison.left)
+        self.query_one("#right-header", PaneHeader).show(comparison.right)
+        self.progress_message = ""
+        self._notes_changed()
+        self._rebuild_anchors()
+        self._refresh_maps()
+        self._update_status()
+        self.query_one(DetailStrip).hint(
+            "n/N next match · ' quote · o one-outlet claim · f figure · / search · a note · ? help"
+        )
+
+    def _rebuild_anchors(self) -> None:
+        if self.comparison is None:
+            self.anchors = []
+            return
+        left, right = self.view("left"), self.view("right")
+        pairs = []
+        for match in self.comparison.matches:
+            if match.left and match.right:
+                pairs.append((left.lines_of(min(match.left))[0], right.lines_of(min(match.right))[0]))
+        self.anchors = monotone(pairs)
+
+    def _refresh_maps(self) -> None:
+        for side in ("left", "right"):
+            self.overview(side).update_map()
+
+    def on_article_view_relaid(self, message: ArticleView.Relaid) -> None:
+        self._rebuild_anchors()
+        self.overview(message.view.side).update_map()
+
+    # --- status -----------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        message = self.progress_message
+        if self._pending_prefix:
+            message = ("]" if self._pending_prefix > 0 else "[") + " … c match · q quote · o one-outlet · f figure · m note"
+        elif self.search_query and not message:
+            message = self._search_summary()
+        self.query_one(StatusLine).show(
+            self.comparison, self.names, notes=len(self.notes), sync=self.sync, message=message
+        )
+
+    # --- selection --------------------------------------------------------------
+
+    @on(ArticleView.SentenceChosen)
+    def _sentence_chosen(self, message: ArticleView.SentenceChosen) -> None:
+        self.select(message.view.side, message.sentence)
+
+    def select(self, side: str, sid: int, *, via: str = "sentence", key: Any = None, detail: bool = True) -> None:
+        """Make `sid` on `side` the selection: highlight it and its counterparts, show both."""
+        other_side = other(side)  # type: ignore[arg-type]
+        view, other_view = self.view(side), self.view(other_side)
+        marks = self.marks[side]
+        selected = {sid}
+        counterpart: set[int] = set()
+        matches = []
+        if self.comparison is not None:
+            for index in marks.matches_of.get(sid, ()):
+                match = self.comparison.matches[index]
+                matches.append(match)
+                selected.update(match.left if side == "left" else match.right)
+                counterpart.update(match.right if side == "left" else match.left)
+        self.selection = Selection(side, sid, via, key)
+        self._last_side = side
+        view.set_selection(sid, selected, ())
+        other_cursor = min(counterpart) if counterpart else other_view.cursor
+        other_view.set_selection(other_cursor, (), counterpart)
+        view.syncing = True
+        try:
+            view.show_sentence(sid)
+        finally:
+            view.syncing = False
+        if counterpart:
+            first = other_view.lines_of(min(counterpart))[0]
+            last = other_view.lines_of(max(counterpart))[1]
+            other_view.syncing = True
+            try:
+                other_view.show_lines(first, last)
+            finally:
+                other_view.syncing = False
+        elif self.sync:
+            self._sync_from(view)
+        for s in ("left", "right"):
+            self.overview(s).update_selection()
+        if detail:
+            self._show_detail(side, sid, matches)
+
+    def _show_detail(self, side: str, sid: int, matches: list) -> None:
+        strip = self.query_one(DetailStrip)
+        names = self.names
+        sentence = self.marks[side].sentence(sid)
+        if matches and self.comparison is not None:
+            text = strip.match_text(self.comparison, matches[0], names)
+            if len(matches) > 1:
+                text.append(f"  (1 of {len(matches)} matches)", style="dim")
+        else:
+            text = Text()
+            name = names[0] if side == "left" else names[1]
+            other_name = names[1] if side == "left" else names[0]
+            if self.marks[side].kind_of.get(sid) == "only":
+                text.append(f"Only in {name}", style="bold")
+                text.append(f": {other_name} does not report this.", style="dim")
+            elif sentence is not None and sentence.boilerplate:
+                text.append(f"Boilerplate ({sentence.boilerplate_reason or 'page furniture'})", style="dim")
+            else:
+                text.append(f"{name}, sentence {sid + 1}", style="dim")
+                if self.comparison is not None:
+                    text.append(f": no counterpart in {other_name}.", style="dim")
+        for note in self._notes_on(side, sid):
+            text.append("\n")
+            text.append("● ", style="bold")
+            if note.tag:
+                text.append(f"[{note.tag}] ", style="bold")
+            text.append(" ".join(note.text.split()))
+        strip.show_text(text)
+
+    def _sync_from(self, view: ArticleView) -> None:
+        """Keep the aligned place of the other pane in view (when sync is on)."""
+        other_view = self.view(other(view.side))  # type: ignore[arg-type]
+        if not len(view.layout_) or not len(other_view.layout_):
+            return
+        middle = view.top_line + view.view_height // 2
+        if view.side == "left":
+            target = map_line(self.anchors, middle, len(view.layout_), len(other_view.layout_))
+        else:
+            flipped = [(b, a) for a, b in self.anchors]
+            target = map_line(flipped, middle, len(view.layout_), len(other_view.layout_))
+        top = max(0, int(round(target)) - other_view.view_height // 2)
+        other_view.syncing = True
+        try:
+            other_view.scroll_to(y=top, animate=False, immediate=True)
+        finally:
+            other_view.syncing = False
+
+    @on(ArticleView.Scrolled)
+    def _pane_scrolled(self, message: ArticleView.Scrolled) -> None:
+        if self.sync:
+            self._sync_from(message.view)
+
+    # --- navigation -------------------------------------------------------------
+
+    def _focused_side(self) -> str:
+        focused = self.focused
+        if isinstance(focused, ArticleView):
+            return focused.side
+        return self._last_side
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, ArticleView):
+            self._last_side = event.widget.side
+
+    def action_jump(self, target: str, direction: int) -> None:
+        if self.comparison is None:
+            self.notify("Still analysing; matches appear when it is done", severity="warning")
+            return
+        side = self._focused_side()
+        marks = self.marks[side]
+        view = self.view(side)
+        after = view.cursor
+        if after is None:
+            after = view.sentence_at_line(view.top_line)
+            after = None if after is None else after - (1 if direction > 0 else -1)
+        sid, wrapped = marks.next_target(target, after, forward=direction > 0)
+        if sid is None:
+            other_marks = self.marks[other(side)]  # type: ignore[arg-type]
+            if other_marks.targets.get(target):
+                # Nothing of that kind on this side: go to the other pane's first one.
+                sid, _ = other_marks.next_target(target, None, forward=direction > 0)
+                side = other(side)  # type: ignore[assignment]
+                self.view(side).focus()
+            else:
+                self.notify(f"No {TARGET_LABELS[target]}s in either article", timeout=3)
+                return
+        if wrapped:
+            self.notify(f"Wrapped to the {'top' if direction > 0 else 'bottom'}", timeout=2)
+        self.select(side, sid)  # type: ignore[arg-type]
+
+    def action_prefix(self, direction: int) -> None:
+        self._pending_prefix = direction
+        self._update_status()
+
+    async def on_event(self, event: events.Event) -> None:
+        # The second key of `]c`-style sequences goes here before any binding sees it.
+        if (
+            isinstance(event, events.Key)
+            and self._pending_prefix
+            and not event.is_forwarded
+            and self.screen is self.screen_stack[0]
+        ):
+            direction, self._pending_prefix = self._pending_prefix, 0
+            event.stop()
+            event.prevent_default()
+            target = PREFIX_TARGETS.get(event.character or "")
+            self._update_status()
+            if target is not None:
+                self.action_jump(target, direction)
+            elif event.key != "escape":
+                self.notify(f"Unknown jump: {'] [' [direction < 0]}{event.character or event.key}", timeout=2)
+            return
+        await super().on_event(event)
+
+    def action_counterpart(self) -> None:
+        selection = self.selection
+        if selection is None or self.comparison is None:
+            return
+        other_view = self.view(other(selection.side))  # type: ignore[arg-type]
+        if not other_view.counterpart:
+            self.notify("No counterpart in the other article", timeout=2)
+            return
+        other_view.focus()
+        self.select(other_view.side, min(other_view.counterpart))
+
+    def action_toggle_sync(self) -> None:
+        self.sync = not self.sync
+        if self.sync:
+            self._sync_from(self.view(self._focused_side()))
+        self._update_status()
+        self.notify("Synchronized scrolling on" if self.sync else "Synchronized scrolling off", timeout=2)
+
+    def action_toggle_sidebar(self) -> None:
+        sidebar = self.query_one(Sidebar)
+        self.sidebar_wanted = not sidebar.display
+        self._apply_width(self.size.width)
+        if sidebar.display:
+            sidebar.focus()
+        elif self.focused is None or self.focused is sidebar:
+            self.view(self._last_side).focus()
+
+    def action_clear(self) -> None:
+        for side in ("left", "right"):
+            view = self.view(side)
+            view.set_spans("picked", [])
+            view.set_spans("search", [])
+            view.set_spans("search-current", [])
+        self.search_query = ""
+        self.search_hits = []
+        self._update_status()
+
+    def action_help(self) -> None:
+        focused = self.focused
+        widget_help = getattr(focused, "HELP", None) if focused is not None else None
+        if not widget_help:
+            widget_help = ArticleView.HELP
+        self.push_screen(HelpScreen(widget_help, self.keys_markdown()))
+
+    def keys_markdown(self) -> str:
+        """The key table as bound now (after any remapping in the config file)."""
+        keymap = self._keymap
+        lines = ["## Keys", "", "| Keys | Action | Id |", "| --- | --- | --- |"]
+        seen = set()
+        for binding in self._all_bindings():
+            if binding.id in seen:
+                continue
+            seen.add(binding.id)
+            keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+            shown = ", ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+            lines.append(f"| `{shown}` | {binding.description} | {binding.id} |")
+        lines.append("| `ctrl+p` | Command palette | |")
+        lines += ["", "Remap keys in the config file under `[keys]`: binding id = \"keys\"."]
+        return "\n".join(lines)
+
+    def command_list(self) -> list[tuple[str, str, str]]:
+        """(title, action, help) of every reader action, for the command palette."""
+        out = []
+        seen = set()
+        for binding in self._all_bindings():
+            if binding.id in seen or binding.id in ("next_prefix", "prev_prefix"):
+                continue
+            seen.add(binding.id)
+            keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
+            action = binding.action
+            if binding in ArticleView.BINDINGS:
+                action = f"focused_view('{action}')"
+            first_key = self.get_key_display(Binding(keys.split(",")[0].strip(), ""))
+            out.append((binding.description, action, f"key: {first_key}"))
+        out.append(("Clear search and entity highlights", "clear", "key: escape"))
+        return out
+
+    def action_focused_view(self, action: str) -> None:
+        view = self.view(self._focused_side())
+        view.focus()
+        self.call_later(view.run_action, action)
+
+    # --- sidebar ----------------------------------------------------------------
+
+    @on(Tree.NodeSelected, "#sidebar")
+    def _sidebar_chosen(self, event: Tree.NodeSelected) -> None:
+        pick = event.node.data
+        if isinstance(pick, Pick):
+            self.choose(pick)
+
+    def choose(self, pick: Pick) -> None:
+        """Go to what a sidebar entry points at."""
+        comparison = self.comparison
+        if comparison is None:
+            return
+        if pick.kind == "only" and pick.side is not None:
+            self.select(pick.side, int(pick.key))  # type: ignore[arg-type]
+        elif pick.kind == "figure":
+            self._choose_figure(pick)
+        elif pick.kind == "entity":
+            self._choose_entity(str(pick.key))
+        elif pick.kind == "note":
+            note = next((n for n in self.notes if n.id == pick.key), None)
+            if note is not None:
+                self._go_to_note(note)
+
+    def _choose_figure(self, pick: Pick) -> None:
+        comparison = self.comparison
+        assert comparison is not None
+        if pick.side is None:
+            pair = comparison.figure_pairs[int(pick.key)]  # type: ignore[arg-type]
+            lf, rf = comparison.left.figures[pair.left], comparison.right.figures[pair.right]
+            self.view("left").set_spans("picked", [(lf.start, lf.end)])
+            self.view("right").set_spans("picked", [(rf.start, rf.end)])
+            self.select("left", lf.sentence, via="figure", key=pick.key, detail=False)
+            right = self.view("right")
+            if rf.sentence not in right.counterpart:
+                right.set_selection(rf.sentence, (), right.counterpart | {rf.sentence})
+            right.syncing = True
+            try:
+                right.show_offset(rf.start, rf.end)
+            finally:
+                right.syncing = False
+            strip = self.query_one(DetailStrip)
+            strip.show_text(strip.figure_text(comparison, pair, self.names))
+        else:
+            article = comparison.left if pick.side == "left" else comparison.right
+            fig = article.figures[int(pick.key)]  # type: ignore[arg-type]
+            self.view(pick.side).set_spans("picked", [(fig.start, fig.end)])
+            self.select(pick.side, fig.sentence, via="figure", key=pick.key)
+
+    def _choose_entity(self, key: str) -> None:
+        comparison = self.comparison
+        assert comparison is not None
+        mentions = [("left", s, e) for s, e in entity_mentions(comparison.left.entities, key)]
+        mentions += [("right", s, e) for s, e in entity_mentions(comparison.right.entities, key)]
+        for side in ("left", "right"):
+            self.view(side).set_spans("picked", [(s, e) for sd, s, e in mentions if sd == side])
+        if not mentions:
+            return
+        index = self.entity_cycle.get(key, -1) + 1
+        index %= len(mentions)
+        self.entity_cycle[key] = index
+        side, start, end = mentions[index]
+        sid = self.marks[side].sentence_at(start)
+        if sid is not None:
+            self.select(side, sid, via="entity", key=key, detail=False)
+        view = self.view(side)
+        view.syncing = True
+        try:
+            view.show_offset(start, end)
+        finally:
+            view.syncing = False
+        count = next((e for e in comparison.entities if e.key == key), None)
+        strip = self.query_one(DetailStrip)
+        name = count.name if count is not None else key
+        label = count.label if count is not None else ""
+        counts = (count.left, count.right) if count is not None else (0, 0)
+        strip.show_text(strip.entity_text(name, label, counts, (index + 1, len(mentions)), self.names))
+
+    # --- search -----------------------------------------------------------------
+
+    def action_search(self) -> None:
+        field = self.query_one("#search", Input)
+        field.display = True
+        field.cursor_blink = self.cursor_blink_enabled
+        field.value = self.search_query
+        field.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self._run_search(event.value)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self._run_search(event.value)
+        field = self.query_one("#search", Input)
+        field.display = False
+        self.view(self._last_side).focus()
+        if self.search_hits:
+            self.action_search_hit(1)
+        elif self.search_query:
+            self.notify(f"Not found: {self.search_query}", timeout=3)
+
+    def on_key(self, event: events.Key) -> None:
+        field = self.query_one("#search", Input)
+        if event.key == "escape" and field.has_focus:
+            field.display = False
+            self.view(self._last_side).focus()
+            event.stop()
+
+    def _run_search(self, query: str) -> None:
+        self.search_query = query
+        hits: list[tuple[str, int, int]] = []
+        if query.strip():
+            pattern = re.compile(re.escape(query.strip()), re.IGNORECASE)
+            for side in ("left", "right"):
+                for m in pattern.finditer(self.view(side).article.text):
+                    hits.append((side, m.start(), m.end()))
+                    if len(hits) >= MAX_SEARCH_HITS:
+                        break
+        self.search_hits = hits
+        self.search_index = -1
+        for side in ("left", "right"):
+            view = self.view(side)
+            view.set_spans("search", [(s, e) for sd, s, e in hits if sd == side])
+            view.set_spans("search-current", [])
+        self._update_status()
+
+    def _search_summary(self) -> str:
+        left = sum(1 for h in self.search_hits if h[0] == "left")
+        right = len(self.search_hits) - left
+        where = f" ({self.search_index + 1} of {len(self.search_hits)})" if self.search_index >= 0 else ""
+        return f"“{self.search_query}”: {left} in {self.names[0]}, {right} in {self.names[1]}{where}"
+
+    def action_search_hit(self, direction: int) -> None:
+        if not self.search_hits:
+            self.notify("No search hits; press / to search", timeout=2)
+            return
+        self.search_index = (self.search_index + direction) % len(self.search_hits)
+        side, start, end = self.search_hits[self.search_index]
+        for s in ("left", "right"):
+            self.view(s).set_spans("search-current", [(start, end)] if s == side else [])
+        view = self.view(side)
+        sid = self.marks[side].sentence_at(start)
+        if sid is not None:
+            self.select(side, sid)
+        view.syncing = True
+        try:
+            view.show_offset(start, end)
+        finally:
+            view.syncing = False
+        view.focus()
+        self._update_status()
+
+    # --- notes ------------------------------------------------------------------
+
+    def _open_notes(self) -> None:
+        try:
+            from ..notes import NoteStore, NotesError
+        except ImportError:
+            self.store = None
+            return
+        try:
+            self.store = NoteStore(self.notes_path)
+        except (NotesError, OSError) as exc:
+            self.store = None
+            self.notify(f"Notes unavailable: {_one_line(exc)}", severity="error", timeout=10)
+            return
+        if self.store.recovered:
+            self.notify(_one_line(self.store.recovered), severity="warning", timeout=15)
+        self._load_notes()
+
+    def _load_notes(self) -> None:
+        if self.store is None:
+            self.notes = []
+            return
+        try:
+            self.notes = list(self.store.notes_for(_digest(self.left_article), _digest(self.right_article)))
+        except Exception as exc:
+            self.notes = []
+            self.notify(f"Cannot read notes: {_one_line(exc)}", severity="error")
+
+    def _note_sentences(self, side: str) -> list[int]:
+        marks = self.marks[side]
+        out = []
+        for note in self.notes:
+            start = note.left_start if side == "left" else note.right_start
+            if start is not None:
+                sid = marks.sentence_at(start)
+                if sid is not None:
+                    out.append(sid)
+        return out
+
+    def _notes_on(self, side: str, sid: int) -> list:
+        marks = self.marks[side]
+        found = []
+        for note in self.notes:
+            start = note.left_start if side == "left" else note.right_start
+            if start is not None and marks.sentence_at(start) == sid:
+                found.append(note)
+        return found
+
+    def _notes_changed(self) -> None:
+        for side in ("left", "right"):
+            sids = self._note_sentences(side)
+            self.marks[side].set_note_sentences(sids)
+            self.view(side).set_notes(sids)
+        self.query_one(Sidebar).fill(self.comparison, self.notes, *self.names)
+        self._update_status()
+        if self.selection is not None:
+            sel = self.selection
+            if sel.via == "sentence":
+                self._show_detail(sel.side, sel.sentence, self._matches_of(sel.side, sel.sentence))
+
+    def _matches_of(self, side: str, sid: int) -> list:
+        if self.comparison is None:
+            return []
+        return [self.comparison.matches[i] for i in self.marks[side].matches_of.get(sid, ())]
+
+    def _note_target(self) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None, str]:
+        """(target, left span, right span, description) of the current selection."""
+        sel = self.selection
+        comparison = self.comparison
+        if sel is None or comparison is None:
+            raise LookupError("Select a sentence first (n, j/k or a click), or press A for the whole comparison")
+        if sel.via == "figure" and sel.key is not None:
+            if sel.side == "left" and isinstance(sel.key, int) and self.view("right").cursor is not None:
+                pass
+        spans: dict[str, tuple[int, int] | None] = {"left": None, "right": None}
+        for side in ("left", "right"):
+            view = self.view(side)
+            group = view.selected if side == sel.side else view.counterpart
+            sentences = [self.marks[side].sentence(s) for s in group]
+            sentences = [s for s in sentences if s is not None]
+            if sentences:
+                spans[side] = (min(s.start for s in sentences), max(s.end for s in sentences))
+        matches = self._matches_of(sel.side, sel.sentence)
+        if sel.via in ("figure", "entity"):
+            target = sel.via
+        elif matches:
+            target = "quote" if matches[0].kind == "quote" else "match"
+        else:
+            target = "sentence"
+        sentence = self.marks[sel.side].sentence(sel.sentence)
+        about = " ".join((sentence.text if sentence else "").split())
+        if len(about) > 120:
+            about = about[:119] + "…"
+        return target, spans["left"], spans["right"], about
+
+    def action_note(self) -> None:
+        if self.store is None:
+            self.notify("Notes are not available", severity="error")
+            return
+        try:
+            target, left_span, right_span, about = self._note_target()
+        except LookupError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        sel = self.selection
+        assert sel is not None
+        existing = self._notes_on(sel.side, sel.sentence)
+        from ..notes import TAGS
+
+        note = existing[-1] if existing else None
+        header = f"Note on this {target}: “{about}”" if note is None else f"Edit note on: “{about}”"
+
+        def done(draft: NoteDraft | None) -> None:
+            if draft is None:
+                return
+            self._save_note(note, draft, target, left_span, right_span)
+
+        self.push_screen(
+            NoteEditor(header, TAGS, note.text if note else "", note.tag if note else None), done
+        )
+
+    def action_note_comparison(self) -> None:
+        if self.store is None:
+            self.notify("Notes are not available", severity="error")
+            return
+        from ..notes import TAGS
+
+        def done(draft: NoteDraft | None) -> None:
+            if draft is not None:
+                self._save_note(None, draft, "comparison", None, None)
+
+        self.push_screen(NoteEditor(f"Note on the comparison of {self.names[0]} and {self.names[1]}", TAGS), done)
+
+    def _save_note(self, note, draft: NoteDraft, target: str, left_span, right_span) -> None:
+        store = self.store
+        try:
+            if note is not None:
+                store.update(note.id, text=draft.text, tag=draft.tag)
+            else:
+                store.add(
+                    _digest(self.left_article),
+                    _digest(self.right_article),
+                    target=target,
+                    text=draft.text,
+                    tag=draft.tag,
+                    left_span=left_span,
+                    right_span=right_span,
+                    left_name=self.names[0],
+                    right_name=self.names[1],
+                )
+        except Exception as exc:
+            self.notify(f"Note not saved: {_one_line(exc)}", severity="error", timeout=10)
+            return
+        self._load_notes()
+        self._notes_changed()
+        self.notify("Note saved", timeout=2)
+
+    def _note_here(self):
+        focused = self.focused
+        if isinstance(focused, Sidebar) and focused.cursor_node is not None:
+            pick = focused.cursor_node.data
+            if isinstance(pick, Pick) and pick.kind == "note":
+                return next((n for n in self.notes if n.id == pick.key), None)
+        sel = self.selection
+        if sel is None:
+            return None
+        notes = self._notes_on(sel.side, sel.sentence)
+        return notes[-1] if notes else None
+
+    def action_delete_note(self) -> None:
+        note = self._note_here()
+        if note is None or self.store is None:
+            self.notify("No note here to delete", timeout=2)
+            return
+        try:
+            deleted = self.store.delete(note.id)
+        except Exception as exc:
+            self.notify(f"Note not deleted: {_one_line(exc)}", severity="error")
+            return
+        self.deleted_notes.append(deleted)
+        self._load_notes()
+        self._notes_changed()
+        self.notify("Note deleted: press u to undo", timeout=5)
+
+    def action_undo_delete(self) -> None:
+        if not self.deleted_notes or self.store is None:
+            self.notify("Nothing to undo", timeout=2)
+            return
+        note = self.deleted_notes.pop()
+        try:
+            self.store.restore(note)
+        except Exception as exc:
+            self.deleted_notes.append(note)
+            self.notify(f"Note not restored: {_one_line(exc)}", severity="error")
+            return
+        self._load_notes()
+        self._notes_changed()
+        self.notify("Note restored", timeout=2)
+
+    def _go_to_note(self, note) -> None:
+        if note.left_start is not None:
+            sid = self.marks["left"].sentence_at(note.left_start)
+            if sid is not None:
+                self.select("left", sid, via="note", key=note.id, detail=False)
+        elif note.right_start is not None:
+            sid = self.marks["right"].sentence_at(note.right_start)
+            if sid is not None:
+                self.select("right", sid, via="note", key=note.id, detail=False)
+        text = Text()
+        text.append("● Note", style="bold")
+        text.append(f" on the {note.target}" if note.target else "", style="dim")
+        if note.tag:
+            text.append(f"  [{note.tag}]", style="bold")
+        text.append("\n")
+        text.append(" ".join(note.text.split()))
+        self.query_one(DetailStrip).show_text(text)
+
+    # --- export -----------------------------------------------------------------
+
+    def _default_export_path(self) -> str:
+        def slug(name: str) -> str:
+            return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "article"
+
+        folder = self.export_dir or Path.cwd()
+        return str(folder / f"bothsides-{slug(self.names[0])}-vs-{slug(self.names[1])}.md")
+
+    def action_export(self) -> None:
+        if self.comparison is None:
+            self.notify("Still analysing; export when it is done", severity="warning")
+            return
+
+        def chosen(path: str | None) -> None:
+            if not path:
+                return
+            target = Path(path).expanduser()
+            if target.exists():
+                def answer(yes: bool | None) -> None:
+                    if yes:
+                        self._write_export(target, force=True)
+                    else:
+                        self.notify("Export cancelled; nothing written", timeout=3)
+
+                self.push_screen(ConfirmScreen(f"{target} exists. Overwrite it?", yes="Overwrite"), answer)
+            else:
+                self._write_export(target, force=False)
+
+        self.push_screen(ExportPrompt(self._default_export_path()), chosen)
+
+    def _write_export(self, path: Path, *, force: bool) -> None:
+        try:
+            from ..export import export_brief, write_export
+
+            content = export_brief(self.comparison, self.notes, exported_at=datetime.now(timezone.utc))
+            write_export(path, content, force=force)
+        except Exception as exc:  # one clear line, the reader stays open
+            self.notify(f"Export failed: {_one_line(exc)}", severity="error", timeout=10)
+            return
+        self.notify(f"Brief written to {path}", timeout=5)
+
+
+def run_reader(
+    left: Article,
+    right: Article,
+    comparison: Comparison | None,
+    settings: Any = None,
+    *,
+    use_cache: bool = True,
+) -> int:
+    """Open the reader on two articles; returns the process exit code."""
+    app = BothsidesApp(left, right, comparison, settings, use_cache=use_cache)
+    result = app.run()
+    return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

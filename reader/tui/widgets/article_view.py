@@ -1,0 +1,413 @@
+"""One article as wrapped prose, drawn a screen line at a time.
+
+The pane never builds a widget per sentence: it wraps the text once per width (see
+`layout.py`) and renders only the lines in view, styling each from tables of
+sentence kinds and spans. A key press that changes the selection repaints the
+visible lines and nothing else, which keeps it fast on book-length articles.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Iterable
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.events import Click, Resize
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...model import Article
+from ..layout import Layout, wrap_text
+from ..marks import SideMarks, build_marks
+
+# Two columns before the text: a note marker and the cursor bar.
+GUTTER = 3
+# Characters a terminal would act on or draw at the wrong width; the text was cleaned
+# when read, this is a last guard that keeps every offset where it was.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    return _UNSAFE.sub(" ", text)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """An article pane: move a sentence cursor through the text.
+
+    | Key | Action |
+    | --- | --- |
+    | `j` / `down` | next sentence |
+    | `k` / `up` | previous sentence |
+    | `pagedown` / `space`, `pageup` | a page down / up |
+    | `home` / `g`, `end` / `G` | top / bottom |
+    """
+
+    HELP = """\
+## Article pane
+
+The article as its outlet published it, wrapped at words. Colours mark what the two
+outlets share: **shared quotes**, **shared claims** and **related** sentences, and
+sentences **only this outlet** reports. Boilerplate (datelines, captions, reading
+times) is dimmed. Figures are underlined.
+
+The bar at the left edge is the sentence cursor. Moving it onto a shared sentence
+highlights its counterpart in the other pane and brings it into view. A `●` in the
+margin marks a sentence with a note.
+
+The thin column at the right is a map of the whole article: where the shared and
+one-outlet sentences fall. Click it to go there.
+"""
+
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Next sentence", show=False, id="cursor_down"),
+        Binding("k,up", "cursor(-1)", "Previous sentence", show=False, id="cursor_up"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("home,g", "edge(0)", "Top", show=False, id="top"),
+        Binding("end,G", "edge(1)", "Bottom", show=False, id="bottom"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article--boilerplate",
+        "article--quote",
+        "article--claim",
+        "article--related",
+        "article--only",
+        "article--figure",
+        "article--quote-chosen",
+        "article--claim-chosen",
+        "article--related-chosen",
+        "article--only-chosen",
+        "article--selected",
+        "article--picked",
+        "article--search",
+        "article--search-current",
+        "article--cursor",
+        "article--cursor-inactive",
+        "article--note",
+    }
+
+    class SentenceChosen(Message):
+        """The reader moved the cursor to a sentence (by key or click)."""
+
+        def __init__(self, view: "ArticleView", sentence: int) -> None:
+            super().__init__()
+            self.view = view
+            self.sentence = sentence
+
+    class Scrolled(Message):
+        """The pane scrolled (not because another pane moved it)."""
+
+        def __init__(self, view: "ArticleView") -> None:
+            super().__init__()
+            self.view = view
+
+    class Relaid(Message):
+        """The text was wrapped anew (a new width or new analysis)."""
+
+        def __init__(self, view: "ArticleView") -> None:
+            super().__init__()
+            self.view = view
+
+    def __init__(self, side: str, article: Article, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.side = side
+        self.article = article
+        self.marks: SideMarks = build_marks(article, side, None)  # type: ignore[arg-type]
+        self.layout_: Layout = Layout(0, (), ())
+        self.cursor: int | None = None
+        self.selected: frozenset[int] = frozenset()
+        self.counterpart: frozenset[int] = frozenset()
+        self.note_sentences: frozenset[int] = frozenset()
+        self._spans: dict[str, list[tuple[int, int]]] = {"picked": [], "search": [], "search-current": []}
+        self._span_lines: dict[int, list[tuple[str, int, int]]] = {}
+        self._cache: dict[int, Strip] = {}
+        self._styles: dict[str, Style] = {}
+        # Set while another pane moves this one, so the move is not echoed back.
+        self.syncing = False
+
+    # --- data -------------------------------------------------------------------
+
+    def set_marks(self, article: Article, marks: SideMarks) -> None:
+        """New analysis for this article (same text, now with sentences and matches)."""
+        self.article = article
+        self.marks = marks
+        self._relayout(force=True)
+
+    def set_selection(
+        self, cursor: int | None, selected: Iterable[int] = (), counterpart: Iterable[int] = ()
+    ) -> None:
+        self.cursor = cursor
+        self.selected = frozenset(selected)
+        self.counterpart = frozenset(counterpart)
+        self._invalidate()
+
+    def set_notes(self, sentences: Iterable[int]) -> None:
+        self.note_sentences = frozenset(sentences)
+        self._invalidate()
+
+    def set_spans(self, kind: str, spans: Iterable[tuple[int, int]]) -> None:
+        """Highlight character spans: "picked" (an entity's mentions) or search hits."""
+        self._spans[kind] = sorted(spans)
+        self._bucket_spans()
+        self._invalidate()
+
+    # --- geometry ---------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - GUTTER)
+
+    @property
+    def top_line(self) -> int:
+        return int(self.scroll_y)
+
+    @property
+    def view_height(self) -> int:
+        return max(1, self.scrollable_content_region.height)
+
+    def lines_of(self, sid: int) -> tuple[int, int]:
+        """First and last screen line of a sentence."""
+        s = self.marks.sentence(sid)
+        if s is None:
+            return 0, 0
+        return self.layout_.line_of(s.start), self.layout_.line_of(max(s.start, s.end - 1))
+
+    def line_of_offset(self, offset: int) -> int:
+        return self.layout_.line_of(offset)
+
+    def sentence_at_line(self, line: int) -> int | None:
+        if not self.layout_.starts:
+            return None
+        line = min(max(0, line), len(self.layout_) - 1)
+        return self.marks.sentence_at(self.layout_.starts[line])
+
+    def is_line_visible(self, line: int) -> bool:
+        return self.top_line <= line < self.top_line + self.view_height
+
+    def on_resize(self, event: Resize) -> None:
+        self._relayout()
+
+    def _relayout(self, force: bool = False) -> None:
+        width = self.text_width
+        if not force and width == self.layout_.width:
+            return
+        # Keep the same text at the top of the pane across a resize.
+        anchor = self.layout_.starts[self.top_line] if self.layout_.starts and self.top_line < len(self.layout_) else 0
+        self.layout_ = wrap_text(self.article.text, width)
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout_))
+        self._bucket_spans()
+        self._invalidate()
+        if anchor:
+            self.syncing = True
+            try:
+                self.scroll_to(y=self.layout_.line_of(anchor), animate=False, immediate=True)
+            finally:
+                self.syncing = False
+        self.post_message(self.Relaid(self))
+
+    def _bucket_spans(self) -> None:
+        buckets: dict[int, list[tuple[str, int, int]]] = {}
+        layout = self.layout_
+        if not layout.starts:
+            self._span_lines = buckets
+            return
+        groups = [("figure", self.marks.figure_spans)] + list(self._spans.items())
+        for kind, spans in groups:
+            for start, end in spans:
+                for line in range(layout.line_of(start), layout.line_of(max(start, end - 1)) + 1):
+                    buckets.setdefault(line, []).append((kind, start, end))
+        self._span_lines = buckets
+
+    # --- scrolling --------------------------------------------------------------
+
+    def show_lines(self, first: int, last: int, *, center: bool = False) -> None:
+        """Bring lines first..last into view (a third of the way down when it moves)."""
+        height = self.view_height
+        if not center and self.top_line <= first and last < self.top_line + height:
+            return
+        span = last - first + 1
+        if span >= height:
+            target = first
+        else:
+            target = first - max(0, min(height // 3, height - span))
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    def show_sentence(self, sid: int, *, center: bool = False) -> None:
+        first, last = self.lines_of(sid)
+        self.show_lines(first, last, center=center)
+
+    def show_offset(self, start: int, end: int) -> None:
+        self.show_lines(self.line_of_offset(start), self.line_of_offset(max(start, end - 1)))
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value) and not self.syncing:
+            self.post_message(self.Scrolled(self))
+
+    # --- actions ----------------------------------------------------------------
+
+    def _choose(self, sid: int | None) -> None:
+        if sid is not None:
+            self.post_message(self.SentenceChosen(self, sid))
+
+    def action_cursor(self, delta: int) -> None:
+        sentences = self.article.sentences
+        if not sentences:
+            self.scroll_to(y=self.scroll_y + delta, animate=False, immediate=True)
+            return
+        if self.cursor is None:
+            sid = self.sentence_at_line(self.top_line)
+        else:
+            index = bisect_left(self.marks.sentence_starts, self.marks.sentence(self.cursor).start)
+            index = min(max(0, index + delta), len(sentences) - 1)
+            sid = sentences[index].id
+        self._choose(sid)
+
+    def action_page(self, direction: int) -> None:
+        height = self.view_height
+        target = max(0, min(self.top_line + direction * (height - 1), max(0, len(self.layout_) - height)))
+        self.scroll_to(y=target, animate=False, immediate=True)
+        if self.article.sentences:
+            # Put the cursor on the first sentence that starts in view.
+            line = target if direction > 0 or target == 0 else target
+            sid = self.sentence_at_line(line)
+            if sid is not None and self.lines_of(sid)[0] < line and line > 0:
+                sid = self.sentence_at_line(self.lines_of(sid)[1] + 1)
+            self._choose(sid)
+
+    def action_edge(self, end: int) -> None:
+        sentences = self.article.sentences
+        if not sentences:
+            self.scroll_to(y=0 if not end else len(self.layout_), animate=False, immediate=True)
+            return
+        self._choose(sentences[-1].id if end else sentences[0].id)
+
+    def on_click(self, event: Click) -> None:
+        self.focus()
+        line = self.top_line + event.y
+        if not self.layout_.starts or line >= len(self.layout_):
+            return
+        start, end = self.layout_.starts[line], self.layout_.ends[line]
+        column = max(0, event.x - GUTTER)
+        offset = start
+        used = 0
+        for char in self.article.text[start:end]:
+            used += cell_len(char)
+            if used > column:
+                break
+            offset += 1
+        self._choose(self.marks.sentence_at(offset))
+
+    # --- rendering --------------------------------------------------------------
+
+    def _invalidate(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    def on_focus(self) -> None:
+        self._invalidate()
+
+    def on_blur(self) -> None:
+        self._invalidate()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = self.top_line + y
+        base = self.rich_style
+        if line >= len(self.layout_):
+            return Strip.blank(width, base)
+        strip = self._cache.get(line)
+        if strip is None:
+            strip = self._render_full_line(line, base)
+            self._cache[line] = strip
+        return strip.crop_extend(0, width, base).apply_offsets(0, line)
+
+    def _style(self, name: str) -> Style:
+        """A component style with its translucent background mixed into the pane's,
+        so a highlight is a tint of whatever theme is in use."""
+        style = self._styles.get(name)
+        if style is None:
+            styles = self.get_component_styles(f"article--{name}")
+            style = styles.partial_rich_style
+            background = styles.background
+            if styles.has_rule("background") and background.a < 1:
+                mixed = self.background_colors[1] + background
+                style = style + Style(bgcolor=mixed.rich_color)
+            self._styles[name] = style
+        return style
+
+    def _render_full_line(self, line: int, base: Style) -> Strip:
+        layout = self.layout_
+        a, b = layout.starts[line], layout.ends[line]
+        text = Text(_printable(self.article.text[a:b]), style=base, no_wrap=True, end="")
+        marks = self.marks
+        sentences = self.article.sentences
+        cursor_line = False
+        note_line = False
+        if sentences and b > a:
+            index = max(0, bisect_right(marks.sentence_starts, a) - 1)
+            while index < len(sentences) and sentences[index].start < b:
+                s = sentences[index]
+                index += 1
+                if s.end <= a:
+                    continue
+                lo, hi = max(s.start, a) - a, min(s.end, b) - a
+                if s.boilerplate:
+                    text.stylize(self._style("boilerplate"), lo, hi)
+                kind = marks.kind_of.get(s.id)
+                chosen = s.id in self.selected or s.id in self.counterpart
+                if kind is not None:
+                    # A chosen sentence keeps its kind's hue, stronger and bold.
+                    text.stylize(self._style(f"{kind}-chosen" if chosen else kind), lo, hi)
+                elif chosen:
+                    text.stylize(self._style("selected"), lo, hi)
+                if s.id == self.cursor:
+                    cursor_line = True
+                if s.id in self.note_sentences and s.start >= a:
+                    note_line = True
+        elif sentences and self.cursor is not None:
+            # A blank line inside the cursor sentence's paragraph keeps no bar.
+            pass
+        for kind, start, end in self._span_lines.get(line, ()):
+            lo, hi = max(start, a) - a, min(end, b) - a
+            if hi > lo:
+                text.stylize(self._style(kind), lo, hi)
+        gutter = [
+            Segment("●" if note_line else " ", base + self._style("note") if note_line else base),
+            Segment(
+                "▌" if cursor_line else " ",
+                base + self._style("cursor" if self.has_focus else "cursor-inactive") if cursor_line else base,
+            ),
+            Segment(" ", base),
+        ]
+        segments = gutter + list(text.render(self.app.console))
+        return Strip(segments, GUTTER + text.cell_len)
+
+    # --- overview ---------------------------------------------------------------
+
+    def line_kinds(self) -> list[str | None]:
+        """For each screen line, the strongest kind of sentence on it (for the map)."""
+        from ..marks import KINDS
+
+        rank = {k: i for i, k in enumerate(KINDS)}
+        kinds: list[str | None] = [None] * len(self.layout_)
+        for sid, kind in self.marks.kind_of.items():
+            first, last = self.lines_of(sid)
+            for line in range(first, min(last, len(kinds) - 1) + 1):
+                old = kinds[line]
+                if old is None or rank[kind] < rank[old]:
+                    kinds[line] = kind
+        return kinds

@@ -1,0 +1,122 @@
+"""The strip under the panes: what the selection is, and for a shared quote how
+its two renderings differ word by word."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import Static
+
+from ...model import Comparison, Entity, FigurePair, Match
+from ..marks import KIND_LABELS
+
+DIFF_NAMES = {
+    "identical": "identical",
+    "punctuation": "punctuation only",
+    "words_changed": "words changed",
+    "cut_short": "cut short",
+    "different_speaker": "different speaker",
+    "different_cue": "different verb",
+}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+class DetailStrip(Static):
+    """Details of the selection: match kind, score, prominence, word differences."""
+
+    HELP = """\
+## Detail strip
+
+What the selected sentence is: a shared quote, a shared claim, a related sentence, or a
+claim only one outlet reports. For a shared quote the wording is shown once, with words
+only the left outlet has struck through and words only the right outlet has
+underlined.
+"""
+
+    COMPONENT_CLASSES = {"detail--delete", "detail--insert", "detail--label", "detail--dim", "detail--conflict"}
+
+    def _s(self, name: str) -> Style:
+        return self.get_component_rich_style(f"detail--{name}", partial=True)
+
+    def hint(self, message: str) -> None:
+        self.update(Text(message, style=self._s("dim")))
+
+    def show_text(self, text: Text) -> None:
+        self.update(text)
+
+    def match_text(self, comparison: Comparison, match: Match, names: tuple[str, str]) -> Text:
+        out = Text()
+        out.append(KIND_LABELS[match.kind].capitalize(), style=self._s("label"))
+        out.append(f"  score {match.score:.2f}", style=self._s("dim"))
+        if match.prominence is not None:
+            p = match.prominence
+            out.append(f"  ·  {names[0]}: {p.left}, {names[1]}: {p.right}", style=self._s("dim"))
+        diff = match.quote_diff
+        if diff is not None:
+            lq = comparison.left.quotes[diff.left_quote] if diff.left_quote < len(comparison.left.quotes) else None
+            rq = comparison.right.quotes[diff.right_quote] if diff.right_quote < len(comparison.right.quotes) else None
+            kinds = [DIFF_NAMES.get(d, d) for d in diff.differences]
+            if kinds:
+                out.append("  ·  " + ", ".join(kinds), style=self._s("label"))
+            out.append("\n")
+            if lq is not None and rq is not None:
+                out.append(f"{names[0]}: ", style=self._s("dim"))
+                out.append(f"{lq.speaker or '?'} ({lq.cue or '-'})")
+                out.append(f"   {names[1]}: ", style=self._s("dim"))
+                out.append(f"{rq.speaker or '?'} ({rq.cue or '-'})")
+                out.append("\n")
+            if diff.ops:
+                out.append("“", style=self._s("dim"))
+                for op in diff.ops:
+                    if op.op == "equal":
+                        out.append(_flat(op.left) if op.left.strip() else " ")
+                        if op.left[-1:].isspace():
+                            out.append(" ")
+                        continue
+                    if op.left and op.op in ("delete", "replace"):
+                        out.append(_flat(op.left), style=self._s("delete"))
+                    if op.op == "replace":
+                        out.append(" ")
+                    if op.right and op.op in ("insert", "replace"):
+                        out.append(_flat(op.right), style=self._s("insert"))
+                    out.append(" ")
+                out.rstrip()
+                out.append("”", style=self._s("dim"))
+                out.append("   ")
+                out.append(f"−{names[0]}", style=self._s("delete"))
+                out.append(" ")
+                out.append(f"+{names[1]}", style=self._s("insert"))
+        return out
+
+    def figure_text(self, comparison: Comparison, pair: FigurePair, names: tuple[str, str]) -> Text:
+        lf, rf = comparison.left.figures[pair.left], comparison.right.figures[pair.right]
+        out = Text()
+        out.append("Figures agree" if pair.agree else "Figures conflict", style=self._s("label" if pair.agree else "conflict"))
+        if pair.reason:
+            out.append(f"  ({_flat(pair.reason)})", style=self._s("dim"))
+        out.append("\n")
+        out.append(f"{names[0]}: ", style=self._s("dim"))
+        out.append(_flat(lf.text), style="bold")
+        out.append(f"    {names[1]}: ", style=self._s("dim"))
+        out.append(_flat(rf.text), style="bold")
+        return out
+
+    def entity_text(self, name: str, label: str, counts: tuple[int, int], position: tuple[int, int], names: tuple[str, str]) -> Text:
+        out = Text()
+        out.append(_flat(name), style=self._s("label"))
+        out.append(f"  {label}", style=self._s("dim"))
+        out.append(f"  ·  {names[0]} {counts[0]}, {names[1]} {counts[1]}")
+        if position[1]:
+            out.append(f"  ·  mention {position[0]} of {position[1]} (choose again for the next)", style=self._s("dim"))
+        return out
+
+
+def entity_mentions(entities: tuple[Entity, ...], key: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for entity in entities:
+        if entity.key == key:
+            spans.extend((m.start, m.end) for m in entity.mentions)
+    return sorted(spans)

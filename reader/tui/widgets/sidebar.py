@@ -1,0 +1,134 @@
+"""The sidebar: entities, figures, one-outlet claims and notes as one tree.
+
+Every label is built as `rich.text.Text` from article text, never as markup, so an
+entity called `[bold]` is shown as written. Each leaf carries a small `Pick` telling
+the app where to jump.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from ...model import Comparison
+
+_SHORT = 60
+
+
+@dataclass(frozen=True)
+class Pick:
+    """What a sidebar leaf points at: kind plus what identifies it."""
+
+    kind: str  # "entity" | "figure" | "only" | "note" | "comparison"
+    key: object = None
+    side: str | None = None
+
+
+def _short(text: str, limit: int = _SHORT) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+class Sidebar(Tree[Pick]):
+    """Entities, figures, claims only one outlet reports, and notes."""
+
+    HELP = """\
+## Sidebar
+
+- **Entities**: people, places and organisations, with how often each outlet names
+  them (`L` left, `R` right); one-outlet entities are flagged. Choosing one
+  highlights its mentions in both panes and each further choice goes to the next
+  mention.
+- **Figures**: numbers the outlets report side by side: `=` they agree, `≠` they
+  conflict. Choosing one shows both.
+- **Only in ...**: claims only one outlet reports. Choosing one jumps to it.
+- **Notes**: your notes on this pair. Choosing one jumps to what it is about.
+
+`enter` or a click chooses; `space` opens and closes a section.
+"""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("Comparison"), id=id)
+        self.show_root = False
+        self.guide_depth = 2
+
+    def fill(self, comparison: Comparison | None, notes: list, left_name: str, right_name: str) -> None:
+        """Rebuild every section (called when the analysis or the notes change)."""
+        open_sections = {
+            str(node.label).split(" ")[0] for node in self.root.children if node.is_expanded
+        } or {"Figures", "Only", "Notes"}
+        self.clear()
+        if comparison is None:
+            self.root.add_leaf(Text("Analysing…", style="italic"))
+            return
+        self._entities(comparison, left_name, right_name, open_sections)
+        self._figures(comparison, open_sections)
+        for side, name in (("left", left_name), ("right", right_name)):
+            self._only(comparison, side, name, open_sections)
+        self._notes(notes, open_sections)
+
+    def _section(self, title: str, count: int, open_sections: set[str]) -> TreeNode[Pick]:
+        label = Text(title, style="bold")
+        label.append(f" {count}", style="dim")
+        node = self.root.add(label, expand=title.split(" ")[0] in open_sections)
+        return node
+
+    def _entities(self, comparison: Comparison, left_name: str, right_name: str, open_sections: set[str]) -> None:
+        entities = sorted(comparison.entities, key=lambda e: (-(e.left + e.right), e.name.lower()))
+        node = self._section("Entities", len(entities), open_sections)
+        for entity in entities:
+            label = Text(_short(entity.name or entity.key, 28))
+            label.append(f"  L{entity.left} R{entity.right}", style="dim")
+            if entity.only_in == "left":
+                label.append(f"  only {_short(left_name, 14)}", style="bold")
+            elif entity.only_in == "right":
+                label.append(f"  only {_short(right_name, 14)}", style="bold")
+            node.add_leaf(label, data=Pick("entity", entity.key))
+
+    def _figures(self, comparison: Comparison, open_sections: set[str]) -> None:
+        pairs = comparison.figure_pairs
+        conflicts = sum(1 for p in pairs if not p.agree)
+        node = self._section("Figures", len(pairs), open_sections)
+        if conflicts:
+            node.label.append(f" ({conflicts} conflict{'s' if conflicts > 1 else ''})", style="bold")
+        left_figs, right_figs = comparison.left.figures, comparison.right.figures
+        for index, pair in enumerate(pairs):
+            lf, rf = left_figs[pair.left], right_figs[pair.right]
+            label = Text(_short(lf.text, 24))
+            label.append(" = " if pair.agree else " ≠ ", style="bold")
+            label.append(_short(rf.text, 24))
+            label.append("  agree" if pair.agree else "  conflict", style="dim" if pair.agree else "bold reverse")
+            node.add_leaf(label, data=Pick("figure", index))
+        paired_left = {p.left for p in pairs}
+        paired_right = {p.right for p in pairs}
+        for side, figs, paired in (("left", left_figs, paired_left), ("right", right_figs, paired_right)):
+            for index, fig in enumerate(figs):
+                if index in paired:
+                    continue
+                label = Text(_short(fig.text, 30))
+                label.append(f"  only {'L' if side == 'left' else 'R'}", style="dim")
+                node.add_leaf(label, data=Pick("figure", index, side))
+
+    def _only(self, comparison: Comparison, side: str, name: str, open_sections: set[str]) -> None:
+        sids = getattr(comparison.only_in, side)
+        article = comparison.left if side == "left" else comparison.right
+        node = self._section(f"Only in {_short(name, 20)}", len(sids), open_sections)
+        by_id = {s.id: s for s in article.sentences}
+        for sid in sids:
+            s = by_id.get(sid)
+            if s is not None:
+                node.add_leaf(Text(_short(s.text, 70)), data=Pick("only", sid, side))
+
+    def _notes(self, notes: list, open_sections: set[str]) -> None:
+        node = self._section("Notes", len(notes), open_sections)
+        if not notes:
+            node.add_leaf(Text("a: add a note", style="dim italic"))
+        for note in notes:
+            label = Text()
+            if note.tag:
+                label.append(f"[{note.tag}] ", style="bold")
+            label.append(_short(note.text or "(empty)", 60))
+            node.add_leaf(label, data=Pick("note", note.id))
