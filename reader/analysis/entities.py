@@ -53,8 +53,9 @@ _PERSON_TITLES = frozenset(
 
 # Titles cut off the front of a name that spaCy took in with it: "Sheriff Arpaio".
 _LEADING_TITLE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sheriff|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|"
-    r"Spokesman|Spokeswoman|Ambassador|Secretary|Minister|Prime Minister)\.?\s+(?=[A-Z])"
+    r"(?:Mr|Mrs|Ms|Dr|Sheriff|President|Senator|Sen|Representative|Rep|Gov|Governor|Mayor|"
+    r"Judge|Spokesman|Spokeswoman|Ambassador|Secretary|Minister|Prime Minister|Speaker|"
+    r"Gen|Lt|Col|Sgt|Capt)\.?\s+(?=[A-Z])"
 )
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_OF = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+(?:of|for)\s+$", re.I)
@@ -243,6 +244,9 @@ def _vote(raws: list[_Raw]) -> str:
     unfamiliar village a person.
     """
     spacy_labels = Counter(r.label for r in raws)
+    # A surname linked to a full name the model calls a person is that person, even
+    # where the model tags the lone surname ORG ("the Trump campaign").
+    full_person = any(r.label == "PERSON" and len(r.text.split()) >= 2 for r in raws)
     # Places vote together: the model splits one village between GPE, LOC and FAC.
     place_label = max(PLACE_LABELS, key=lambda l: (spacy_labels[l], l == "GPE"))
     votes: Counter = Counter()
@@ -251,6 +255,8 @@ def _vote(raws: list[_Raw]) -> str:
             votes[place_label] += 2
         elif r.cue == "person" and r.label in ("ORG", "GPE", "PERSON"):
             votes["PERSON"] += 2
+        elif full_person and r.label in ("ORG", "GPE") and len(r.text.split()) == 1:
+            votes["PERSON"] += 1
         else:
             votes[place_label if r.label in PLACE_LABELS else r.label] += 1
     return min(votes, key=lambda l: (-votes[l], -spacy_labels[l], l))

@@ -35,7 +35,8 @@ _PARTICLES = {"al", "el", "ul"}
 _ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "la", "le", "des", "&"}
 # Endings that turn a place into its people or adjective: Iraq/Iraqi, Syria/Syrian.
 # Words naming the kind of place after the place's name.
-_PLACE_KINDS = {"province", "governorate", "region", "district", "city", "county"}
+# Not "city" or "county": Mexico City is not Mexico, San Diego County not San Diego.
+_PLACE_KINDS = {"province", "governorate", "region", "district"}
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "s")
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
@@ -216,10 +217,14 @@ def link(names: list[Name]) -> list[list[int]]:
 
     # 4. Acronyms. Brackets in the text are the writer's own word for it.
     index = {n: i for i, n in enumerate(norms)}
+    # A person's brackets hold a party or a state ("Sheldon Whitehouse (R.I.)"), and an
+    # acronym starts with its long form's first letter.
     for i, n in enumerate(names):
+        if n.label in ("PERSON", "NORP"):
+            continue
         for acronym in n.defines:
             j = index.get(normalise(acronym))
-            if j is not None and names[j].label != "NORP":
+            if j is not None and names[j].label != "NORP" and acronym[0].lower() == n.norm[0]:
                 uf.union(i, j)
     # Initials: only when one group of long names has them.
     long_by_initials: dict[str, set[int]] = {}
