@@ -140,12 +140,17 @@ def _is_url(spec: str) -> bool:
     return not os.path.lexists(spec)
 
 
+# "example.com/news/story": a web address typed without its scheme.
+_LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/")
+
+
 def _read_file(spec: str, max_bytes: int) -> _Raw:
     path = Path(spec).expanduser()
     try:
         st = path.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise SourceError(spec, "not found") from None
+        hint = " (for a web page, start with https://)" if _LOOKS_LIKE_HOST.match(spec) else ""
+        raise SourceError(spec, "not found" + hint) from None
     except PermissionError:
         raise SourceError(spec, "permission denied") from None
     except OSError as e:
@@ -318,6 +323,7 @@ _MAGIC = (
 
 # Control bytes that text never holds (tab, newlines, form feed and ESC may appear).
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.I)
 
@@ -363,15 +369,21 @@ def _guess(data: bytes) -> tuple[str, str]:
     import charset_normalizer
 
     logging.getLogger("charset_normalizer").setLevel(logging.ERROR)
-    matches = list(charset_normalizer.from_bytes(data))
+    # Detection looks at a window that starts just before the first non-ASCII byte:
+    # enough to decide, and quick on a large file.
+    first = _NON_ASCII.search(data)
+    start = max(0, first.start() - 2000) if first else 0
+    matches = list(charset_normalizer.from_bytes(data[start : start + 500_000]))
     if not matches:
         return data.decode("cp1252", errors="replace"), "cp1252"
     best = matches[0]
+    codec = best.encoding
     for m in matches:
-        if m.encoding in ("cp1252", "latin_1", "iso8859_15") and m.chaos <= best.chaos + 0.02 and m.coherence >= best.coherence - 0.05:
-            best = m
+        # `could_be_from_charset` lists every code page that gives the same text.
+        western = {"cp1252", "latin_1", "iso8859_15", "ascii"} & set(m.could_be_from_charset)
+        if western and m.chaos <= best.chaos + 0.02 and m.coherence >= best.coherence - 0.05:
+            codec = "cp1252"
             break
-    codec = "cp1252" if best.encoding == "latin_1" else best.encoding
     return data.decode(codec, errors="replace"), codec
 
 
@@ -462,14 +474,16 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_RULE = re.compile(r"^(?:=+|-+)[ \t]*$")
-_SENTENCE_END = re.compile(r"[.,;:]$")
+# How a sentence, a dateline ("WASHINGTON (AP) -") or a cut-off line ends.
+_SENTENCE_END = re.compile(r"[.,;:\-–—]$")
 _CLOSERS = "\"'”’»)]*_ "
 
 
 def _looks_like_headline(line: str) -> bool:
-    """Short, starts with a capital or digit, and does not end like a sentence."""
-    words = line.split()
-    if not 2 <= len(words) <= 30 or len(line) > 200:
+    """Short, three words or more, starts with a capital or digit, and does not end
+    like a sentence."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if not 3 <= len(words) <= 30 or len(line) > 200:
         return False
     first = line.lstrip("\"'“‘«*_([")[:1]
     if not first or first.islower() or not any(c.isalpha() for c in line):

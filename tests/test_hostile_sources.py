@@ -44,6 +44,11 @@ def test_missing_file(tmp_path):
     assert refused(path, "not found") == f"{path}: not found"
 
 
+def test_web_address_without_scheme_gets_a_hint(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    refused("www.example.com/news/story", r"not found \(for a web page, start with https://\)")
+
+
 def test_missing_parent_is_not_found(tmp_path):
     path = write(tmp_path, "file.txt", STORY)
     refused(path + "/child.txt", "not found")
@@ -62,6 +67,18 @@ def test_unreadable_file(tmp_path):
         refused(path, "permission denied")
     finally:
         os.chmod(path, 0o644)
+
+
+def test_permission_denied_on_open_is_one_line(tmp_path, monkeypatch):
+    # The same path as above, for runs where every file is readable.
+    import reader.sources
+
+    def deny(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    path = write(tmp_path, "secret.txt", STORY)
+    monkeypatch.setattr(reader.sources, "open", deny, raising=False)
+    assert refused(path, "permission denied") == f"{path}: permission denied"
 
 
 def test_empty_file(tmp_path):

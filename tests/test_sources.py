@@ -89,6 +89,21 @@ def test_first_line_headline_is_the_title(tmp_path):
     assert article.text.startswith("Flood forces hundreds")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "3 min read",
+        "WASHINGTON (AP) \u2014",
+        "the river rose overnight and kept rising",
+        "Updated",
+        "By Ana Ruiz and Tom Lee,",
+    ],
+)
+def test_first_lines_that_are_not_headlines(tmp_path, first):
+    path = write(tmp_path, "story.txt", first + "\n" + STORY)
+    assert read_article(str(path)).title is None
+
+
 def test_crlf_and_cr_become_newlines(tmp_path):
     path = write(tmp_path, "dos.txt", STORY.replace("\n", "\r\n"))
     assert read_article(str(path)).text == STORY
@@ -238,6 +253,13 @@ def test_latin1_is_detected(tmp_path):
 def test_windows_1252_is_detected(tmp_path):
     text = "\u201cWe won\u2019t stop,\u201d the minister said \u2013 and he meant it\u2026 " + WESTERN
     article = read_article(str(write(tmp_path, "cp1252.txt", text, encoding="cp1252")))
+    assert article.text == text
+
+
+def test_legacy_bytes_late_in_a_long_file_are_found(tmp_path):
+    text = STORY * 4000 + WESTERN
+    assert len(text) > 800_000
+    article = read_article(str(write(tmp_path, "long.txt", text, encoding="cp1252")))
     assert article.text == text
 
 
