@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import hashlib
 import os
 import sys
 import tempfile
@@ -22,14 +21,15 @@ from pathlib import Path
 from .model import Article, Comparison, Side
 from .notes import Note, NotesError, NoteStore, article_order
 from .report import (
+    article_digest,
     escape_markdown_inline,
     front_matter,
     markdown_body,
     plain,
     quote_block,
     sentences_text,
-    shorten,
     short_name,
+    shorten,
 )
 from .sanitize import strip_control
 
@@ -45,11 +45,6 @@ TARGET_WORDS = {
 
 class ExportExistsError(FileExistsError):
     """The export file is already there and overwriting was not asked for."""
-
-
-def article_digest(article: Article) -> str:
-    """The article's digest, computed from its text when the Article lacks one."""
-    return article.digest or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
 def comparison_digests(comparison: Comparison) -> tuple[str, str]:

@@ -10,6 +10,7 @@ matter; front matter values go through `yaml.safe_dump`. In plain text it goes t
 
 from __future__ import annotations
 
+import hashlib
 import re
 import textwrap
 from dataclasses import dataclass
@@ -144,7 +145,7 @@ def front_matter(comparison: Comparison, *, exported_at: datetime | None = None)
             "date": article.date,
             "url": article.url,
             "file": None if article.url else PurePath(article.path).name or None,
-            "sha256": article.digest or None,
+            "sha256": article_digest(article),
         }
         for key, value in fields.items():
             if value:
@@ -154,6 +155,11 @@ def front_matter(comparison: Comparison, *, exported_at: datetime | None = None)
     data["generator"] = f"bothsides {__version__}"
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10**6, default_flow_style=False)
     return f"---\n{body}---"
+
+
+def article_digest(article: Article) -> str:
+    """The article's sha256 (what notes are keyed by), computed when the Article lacks it."""
+    return article.digest or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
 def plain(text: str) -> str:
@@ -362,10 +368,13 @@ def _source_cell(article: Article) -> str:
 
 
 def _said_by(q: Quote | None) -> str:
+    """" (Speaker, “cue”)": who is quoted and the word that introduces the quotation."""
     if q is None or not (q.speaker or q.cue):
         return ""
-    words = " ".join(x for x in (q.cue, q.speaker and f"by {q.speaker}" if q.cue else q.speaker) if x)
-    return f" ({escape_markdown_inline(words)})"
+    bits = [escape_markdown_inline(q.speaker)] if q.speaker else []
+    if q.cue:
+        bits.append(f"“{escape_markdown_inline(q.cue)}”")
+    return f" ({', '.join(bits)})"
 
 
 def markdown_quotes(comparison: Comparison) -> list[str]:

@@ -1,0 +1,365 @@
+"""The Markdown and text briefs: structure a CommonMark parser reads back, and article
+text that cannot inject anything."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from markdown_it import MarkdownIt
+
+from reader.model import (
+    Article,
+    Comparison,
+    DiffOp,
+    EntityCount,
+    Figure,
+    FigurePair,
+    Match,
+    OnlyIn,
+    Prominence,
+    Quote,
+    QuoteDiff,
+    Sentence,
+)
+from reader.report import (
+    escape_markdown_inline,
+    quote_block,
+    render_markdown,
+    render_text,
+    word_diff_markdown,
+)
+
+HOSTILE = [
+    "<script>alert(1)</script> was found in the page.",
+    "Click [here](javascript:alert(1)) for more.",
+    "![img](http://evil.example/pixel.png) tracked you.",
+    "# A heading that should not be one",
+    "| a | table | row |",
+    "---",
+    "```python",
+    "Some `code` and ``more code``.",
+    "<img src=x onerror=alert(1)> and &lt;b&gt; and &copy;",
+    "<http://evil.example/autolink> and [ref]: http://evil.example",
+    "- a list item",
+    "1986. A year, not a list.",
+    "> a quote inside",
+    "*stars* and _underscores_ and ~~strike~~ and **bold**",
+    "Maths $x^2$ and $$y$$, ==highlight==, %%comment%%, [[Wiki link]], #tag",
+    "A trailing backslash \\",
+    "Terminal \x1b[31mred\x1b[0m and \x1b]52;c;ZXZpbA==\x07 clipboard.",
+    "===",
+    "+ plus item",
+    "[^1]: a footnote definition",
+]
+
+
+def visible(text: str) -> str:
+    """What a reader should see of `text`: no terminal codes, white space collapsed."""
+    text = re.sub(r"\x1b\[[0-9;]*m|\x1b\][^\x07]*\x07", "", text)
+    return " ".join(text.split())
+
+
+def md_parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def split_front_matter(doc: str) -> tuple[dict, str]:
+    assert doc.startswith("---\n")
+    end = doc.index("\n---\n", 4)
+    return yaml.safe_load(doc[4:end]), doc[end + 5 :]
+
+
+def inline_text(token) -> str:
+    """The visible text of an inline token (what a reader sees)."""
+    out = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+    return "".join(out)
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    out, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        out.append(Sentence(i, pos, pos + len(line), line, paragraph=i))
+        pos += len(line) + 1
+    return tuple(out)
+
+
+def make_comparison(left_lines: list[str], right_lines: list[str], **kw) -> Comparison:
+    left_text, right_text = "\n".join(left_lines), "\n".join(right_lines)
+    left = Article(
+        path="/somewhere/left.txt",
+        text=left_text,
+        title=kw.get("left_title", "Left title"),
+        outlet=kw.get("left_outlet", "Left Outlet"),
+        date=kw.get("left_date", "2017-04-05"),
+        url=kw.get("left_url", "https://left.example/story"),
+        sentences=_sentences(left_text),
+        quotes=kw.get("left_quotes", ()),
+        figures=kw.get("left_figures", ()),
+    )
+    right = Article(
+        path="/somewhere/right.txt",
+        text=right_text,
+        title=kw.get("right_title", "Right title"),
+        outlet=kw.get("right_outlet", "Right Outlet"),
+        sentences=_sentences(right_text),
+        quotes=kw.get("right_quotes", ()),
+        figures=kw.get("right_figures", ()),
+    )
+    return Comparison(
+        articles=(left, right),
+        matches=kw.get("matches", ()),
+        only_in=kw.get("only_in", OnlyIn(tuple(range(len(left_lines))), tuple(range(len(right_lines))))),
+        figure_pairs=kw.get("figure_pairs", ()),
+        entities=kw.get("entities", ()),
+    )
+
+
+def test_escape_inline_shows_every_character_and_obeys_none():
+    md = md_parser()
+    for text in HOSTILE:
+        escaped = escape_markdown_inline(text)
+        assert "\n" not in escaped
+        tokens = md.parse(escaped)
+        kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+        assert kinds <= {"paragraph_open", "paragraph_close", "inline", "text", "softbreak"}, (text, kinds)
+        [inline] = [t for t in tokens if t.type == "inline"]
+        assert inline_text(inline) == visible(text)
+
+
+def test_escape_inline_in_a_table_cell_stays_one_cell():
+    md = md_parser()
+    doc = "| a | b |\n|---|---|\n| " + escape_markdown_inline("x | y | z") + " | second |\n"
+    cells = [t for t in md.parse(doc) if t.type == "td_open"]
+    assert len(cells) == 2
+
+
+def test_quote_block_keeps_paragraphs_and_stays_a_quote():
+    md = md_parser()
+    block = quote_block("First paragraph # not heading.\n\n- not a list\n---\n<div>no html</div>")
+    tokens = md.parse(block)
+    assert tokens[0].type == "blockquote_open" and tokens[-1].type == "blockquote_close"
+    assert [t.type for t in tokens].count("blockquote_open") == 1
+    assert [inline_text(t) for t in tokens if t.type == "inline"] == [
+        "First paragraph # not heading.",
+        "- not a list",
+        "---",
+        "<div>no html</div>",
+    ]
+
+
+def test_word_diff_marks_deleted_and_inserted_words():
+    ops = (
+        DiffOp("equal", "We will ", "We will "),
+        DiffOp("replace", "continue", "keep on"),
+        DiffOp("equal", " supporting ", " supporting "),
+        DiffOp("delete", "the brave ", ""),
+        DiffOp("equal", "army", "army"),
+        DiffOp("insert", "", " <b>forever</b>"),
+    )
+    line = word_diff_markdown(ops)
+    assert line == "We will ~~continue~~ **keep on** supporting ~~the brave~~ army **\\<b\\>forever\\</b\\>**"
+    tokens = md_parser().parse(line)[1].children
+    assert [t.type for t in tokens].count("s_open") == 2
+    assert [t.type for t in tokens].count("strong_open") == 2
+
+
+def hostile_comparison() -> Comparison:
+    left_lines = HOSTILE[:10]
+    right_lines = HOSTILE[10:]
+    quote_l = Quote(0, 0, 10, "<script>al", speaker="[Boss](javascript:x)", cue="said")
+    quote_r = Quote(0, 0, 8, "- a list", speaker="# Boss", cue="claimed")
+    return make_comparison(
+        left_lines,
+        right_lines,
+        left_outlet="Evil | Outlet <b>",
+        right_outlet="# Right\n---\ntitle: injected",
+        left_title="---\ninjected: true\n---",
+        left_url="javascript:alert(1)",
+        left_quotes=(quote_l,),
+        right_quotes=(quote_r,),
+        left_figures=(Figure(1, 0, 5, "| 72 |", 72, None, "people", "at least", "killed"),),
+        right_figures=(Figure(0, 0, 3, "`70`", 70, None, "people", "over", "killed"),),
+        figure_pairs=(FigurePair(0, 0, True, "people | killed"),),
+        entities=(
+            EntityCount("person:x", "PERSON", "<img src=x>", 2, 1),
+            EntityCount("org:y", "ORG", "[y](http://evil)", 0, 3),
+        ),
+        matches=(
+            Match(
+                (0,),
+                (0,),
+                0.9,
+                "quote",
+                quote_diff=QuoteDiff(0, 0, ("words_changed",), (DiffOp("replace", "<script>", "# x"),)),
+                prominence=Prominence("lead", "end", 0.0, 0.95),
+            ),
+        ),
+        only_in=OnlyIn(tuple(range(1, 10)), tuple(range(1, 10))),
+    )
+
+
+def test_hostile_articles_cannot_inject_anything_into_markdown():
+    comparison = hostile_comparison()
+    doc = render_markdown(comparison)
+    meta, body = split_front_matter(doc)
+    # The front matter holds exactly our keys: a title cannot end it or add keys.
+    assert set(meta) <= {
+        "title", "left_outlet", "left_title", "left_date", "left_url", "left_file", "left_sha256",
+        "right_outlet", "right_title", "right_date", "right_url", "right_file", "right_sha256",
+        "exported", "generator",
+    }
+    assert meta["left_title"] == "--- injected: true ---"
+    assert meta["right_outlet"] == "# Right --- title: injected"
+    assert body.count("\n---\n") == 0
+
+    tokens = md_parser().parse(body)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    for forbidden in ("html_block", "html_inline", "link_open", "image", "code_inline", "fence", "code_block", "hr"):
+        assert forbidden not in kinds, forbidden
+    headings = [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"]
+    expected_h = [
+        "Evil | Outlet <b> and # Right --- title: injected: two reports compared",
+        "Shared quotations",
+        "Quotation 1: [Boss](javascript:x)",
+        "Figures side by side",
+        "Who and what is named",
+        "Only in Evil | Outlet <b>",
+        "Only in # Right --- title: injected",
+        "Led by one, buried by the other",
+    ]
+    assert headings == expected_h
+    # every hostile line is shown, whole and literal, in a block quote
+    quoted = _blockquote_texts(tokens)
+    shown = [visible(h) for h in HOSTILE]
+    for line in shown[1:10] + shown[11:]:
+        assert line in quoted, line
+    # tables keep their shape: three columns in the overview, four for figures, five for names
+    widths = _table_widths(tokens)
+    assert widths[:3] == [3, 4, 5]
+
+
+def _blockquote_texts(tokens) -> list[str]:
+    out, depth = [], 0
+    for t in tokens:
+        depth += t.type == "blockquote_open"
+        depth -= t.type == "blockquote_close"
+        if depth and t.type == "inline":
+            out.append(inline_text(t))
+    return out
+
+
+def _table_widths(tokens) -> list[int]:
+    widths, in_row, count = [], False, 0
+    for t in tokens:
+        if t.type == "table_open":
+            widths.append(None)
+        elif t.type == "tr_open":
+            in_row, count = True, 0
+        elif t.type in ("th_open", "td_open") and in_row:
+            count += 1
+        elif t.type == "tr_close":
+            if widths[-1] is None:
+                widths[-1] = count
+            assert count == widths[-1], "a row with a different number of cells"
+    return widths
+
+
+def test_markdown_brief_structure_reads_back():
+    quote_l = Quote(0, 4, 30, "We will go on supporting them", speaker="Dmitry Peskov", cue="said")
+    quote_r = Quote(0, 4, 28, "We will keep supporting them", speaker="Dmitry Peskov", cue="told")
+    comparison = make_comparison(
+        ["Lead: We will go on supporting them, he said.", "At least 72 people were killed.", "Left only claim."],
+        ["Now: We will keep supporting them, he told.", "Body text.", "Over 70 people died, as reported at the end."],
+        left_quotes=(quote_l,),
+        right_quotes=(quote_r,),
+        left_figures=(Figure(1, 0, 18, "At least 72 people", 72, None, "people", "at least", "killed"),),
+        right_figures=(Figure(2, 0, 14, "Over 70 people", 70, None, "people", "over", "killed"),),
+        figure_pairs=(FigurePair(0, 0, True, "people killed"),),
+        entities=(EntityCount("person:peskov", "PERSON", "Dmitry Peskov", 1, 1), EntityCount("gpe:x", "GPE", "Idlib", 2, 0)),
+        matches=(
+            Match((0,), (0,), 1.0, "quote",
+                  quote_diff=QuoteDiff(0, 0, ("words_changed", "different_cue"),
+                                       (DiffOp("equal", "We will ", "We will "), DiffOp("replace", "go on", "keep"),
+                                        DiffOp("equal", " supporting them", " supporting them"))),
+                  prominence=Prominence("lead", "lead", 0.0, 0.0)),
+            Match((1,), (2,), 0.8, "claim", prominence=Prominence("lead", "end", 0.3, 1.0)),
+        ),
+        only_in=OnlyIn((2,), (1,)),
+    )
+    meta, body = split_front_matter(render_markdown(comparison))
+    assert meta["left_outlet"] == "Left Outlet" and meta["right_outlet"] == "Right Outlet"
+    assert meta["left_url"] == "https://left.example/story" and meta["left_date"] == "2017-04-05"
+    assert "left_file" not in meta and meta["right_file"] == "right.txt"  # never a full local path
+    tokens = md_parser().parse(body)
+    headings = [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings == [
+        "Left Outlet and Right Outlet: two reports compared",
+        "Shared quotations",
+        "Quotation 1: Dmitry Peskov",
+        "Figures side by side",
+        "Who and what is named",
+        "Only in Left Outlet",
+        "Only in Right Outlet",
+        "Led by one, buried by the other",
+    ]
+    quoted = _blockquote_texts(tokens)
+    assert "We will go on supporting them" in quoted and "We will keep supporting them" in quoted
+    assert "Left only claim." in quoted and "Body text." in quoted
+    assert "At least 72 people were killed." in quoted  # led by one, buried by the other
+    rows = [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "td_open"]
+    assert "At least 72 people (72 or more; killed)" in rows and "agree" in rows
+    assert "Idlib" in rows and "only in Left Outlet" in rows
+    # the source URL is a real link (it is http), the only link in the document
+    links = [c.attrs["href"] for t in tokens for c in (t.children or []) if c.type == "link_open"]
+    assert links == ["https://left.example/story"]
+    strikes = [c for t in tokens for c in (t.children or []) if c.type == "s_open"]
+    assert strikes  # the word diff
+
+
+def test_empty_comparison_renders_with_every_section():
+    comparison = make_comparison(["Only sentence."], ["Other sentence."])
+    doc = render_markdown(comparison)
+    assert "*No quotation appears in both articles.*" in doc
+    assert "*No figure appears in both articles.*" in doc
+    text = render_text(comparison)
+    assert "No quotation appears in both articles." in text
+
+
+def test_text_brief_strips_terminal_control_sequences():
+    comparison = hostile_comparison()
+    text = render_text(comparison)
+    assert "\x1b" not in text and "\x07" not in text
+    assert "Terminal red and clipboard." in text
+    assert "<script>alert(1)</script>" in text  # shown literally, it is a terminal
+    assert all(len(line) <= 140 for line in text.splitlines())
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_real_pipeline_comparison_renders(compare_texts, fmt):
+    left = (
+        "Officials said at least 40 people were killed in the flood on Monday.\n\n"
+        '"We are doing everything we can," said mayor Anna Berg.\n\n'
+        "The river broke its banks after three days of rain. <script>x</script>"
+    )
+    right = (
+        "About 40 people died in Monday's flood, officials said.\n\n"
+        '"We are doing all we can," mayor Anna Berg told reporters.\n\n'
+        "Critics blamed the city for cutting flood defence budgets. [a](javascript:1)"
+    )
+    comparison = compare_texts(left, right, "Daily One", "Daily Two")
+    out = render_markdown(comparison) if fmt == "markdown" else render_text(comparison)
+    assert "Daily One" in out and "Daily Two" in out
+    if fmt == "markdown":
+        _, body = split_front_matter(out)
+        kinds = {c.type for t in md_parser().parse(body) for c in (t.children or [])}
+        assert "html_inline" not in kinds and not any(
+            c.attrs.get("href", "").startswith("javascript")
+            for t in md_parser().parse(body) for c in (t.children or []) if c.type == "link_open"
+        )
