@@ -76,7 +76,7 @@ class SourceError(Exception):
     def __init__(self, where: str, problem: str):
         self.where = _one_line(where, limit=200)
         self.problem = _one_line(problem, limit=300)
-        super().__init__(f"{self.where}: {self.problem}")
+        super().__init__(where, problem)  # both, so it pickles and copies
 
     def __str__(self) -> str:
         return f"{self.where}: {self.problem}"
@@ -314,7 +314,6 @@ _MAGIC = (
     (b"PK\x03\x04", "a ZIP archive or office document"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program"),
-    (b"MZ", None),  # a Windows program, or text that starts with "MZ": decided below
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
     (b"OggS", "an audio/video file"),
@@ -355,7 +354,10 @@ def _codec(name: str | None) -> str | None:
         codec = codecs.lookup(name.strip().strip("'\"")).name
     except LookupError:
         return None
-    # Browsers read Latin-1 and ASCII labels as Windows-1252, and so do servers' pages.
+    # Browsers read Latin-1 and ASCII labels as Windows-1252, and so do servers' pages;
+    # a page that says UTF-16 or UTF-32 in ASCII bytes cannot be either.
+    if codec.startswith(("utf-16", "utf-32")):
+        return None
     return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
@@ -394,7 +396,7 @@ def _decode(where: str, raw: _Raw) -> str:
             return data[len(bom) :].decode(codec, errors="replace")
     sample = data[:65536]
     for magic, what in _MAGIC:
-        if data.startswith(magic) and (what or b"\x00" in sample):
+        if data.startswith(magic):
             raise _binary(where, what)
     if b"\x00" in sample:
         codec = _bomless_utf16(sample)

@@ -521,6 +521,15 @@ def test_url_connection_refused():
         read_article(f"http://127.0.0.1:{port}/x")
 
 
+def test_source_error_is_always_one_line():
+    err = SourceError("bad\nname\x1b[2J.txt", "went\r\nwrong\x07 here")
+    assert str(err) == "bad name.txt: went wrong here"
+    assert err.where == "bad name.txt"
+    import pickle
+
+    assert str(pickle.loads(pickle.dumps(err))) == str(err)
+
+
 # --- sizes ----------------------------------------------------------------------------------
 
 
