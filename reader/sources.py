@@ -30,7 +30,6 @@ import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass, field
-from email.message import Message
 from pathlib import Path
 from typing import Any
 
@@ -183,7 +182,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
     max_repeats = 2
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         scheme = urllib.parse.urlsplit(newurl).scheme.lower()
         if scheme not in ("http", "https"):
             raise SourceError(req.full_url, f"redirects to a {scheme or 'non-http'} URL, which is not read")
@@ -191,7 +190,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
 
 def _network_problem(reason: Any, timeout: float) -> str:
-    if isinstance(reason, (TimeoutError, socket.timeout)):
+    if isinstance(reason, TimeoutError):
         return f"timed out after {timeout:g} s"
     if isinstance(reason, ConnectionRefusedError):
         return "connection refused"
@@ -233,7 +232,7 @@ def _fetch(url: str, max_bytes: int, timeout: float) -> _Raw:
         raise SourceError(url, f"HTTP {e.code} {e.reason}".rstrip()) from None
     except urllib.error.URLError as e:
         raise SourceError(url, _network_problem(e.reason, timeout)) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise SourceError(url, f"timed out after {timeout:g} s") from None
     except http.client.InvalidURL:
         raise SourceError(url, "not a valid URL") from None
