@@ -55,6 +55,10 @@ class Quote:
     # The verb or phrase that introduces it: "said", "claimed", "according to".
     cue: str | None = None
     sentences: tuple[int, ...] = ()
+    # Number of words quoted: a few words ("rejected") are a scare quote, not a statement.
+    words: int = 0
+    # Where the report says it has the quotation from: "according to Interfax".
+    source: str | None = None
 
 
 @dataclass(frozen=True)

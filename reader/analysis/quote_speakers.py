@@ -1,0 +1,608 @@
+"""Who said a quotation, and the word that introduces it.
+
+The dependency parse does the main work: the subject of a speech verb ("said", "told",
+"insisted", ...) whose clause holds the quotation, or the object of "according to".
+Around it, the conventions of news writing:
+
+- `"A," he said. "B."`: a quotation that opens a sentence with no attribution of its
+  own continues the speech of the quotation before it in the same paragraph;
+- a paragraph that is only a quotation, after a paragraph that ended with X's quote,
+  continues X's speech;
+- "he"/"she" is the person named in the nearest earlier sentence that names people,
+  when that sentence makes clear which one (one person, or the one who is its subject);
+- `said Maria Zakharova, according to Interfax`: the speaker is Zakharova and the
+  source Interfax; `according to Interfax` alone makes Interfax the speaker.
+
+Cues are kept as written, lower-cased ("said", "told", "claiming", "pointed out",
+"according to"); `cue_lemma` gives the form to compare them by.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..model import Entity, Sentence
+from ..pipeline import Parsed
+from .quote_marks import QuoteSpan
+
+QUOTE_CHARS = frozenset('"“”‘’„«»')
+
+# Verbs that introduce reported speech; the first group may attribute a quotation in
+# their sentence even when the parse does not link them to it.
+CORE_VERBS = frozenset({"say", "tell", "add", "write", "tweet", "state", "declare"})
+SPEECH_VERBS = CORE_VERBS | frozenset(
+    """
+    claim insist warn admit announce explain note argue assert allege deny acknowledge
+    confirm post reply respond ask urge describe suggest stress emphasise emphasize
+    maintain contend reiterate recall remark observe comment testify report conclude vow
+    pledge promise threaten predict boast complain concede accuse charge counter retort
+    quip joke shout yell scream cry whisper mutter exclaim lament point recount hint
+    caution demand proclaim plead call label dub term brand characterize characterise
+    dismiss decry condemn blast slam praise hail thank apologize apologise agree
+    disagree told quote read
+    """.split()
+)
+# Irregular forms that spaCy's lemmatiser sometimes misses.
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write"}
+
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_OTHER = frozenset({"it", "they"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Children that make a speaker's phrase long without naming it better.
+_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None = None
+    speaker_key: str | None = None
+    cue: str | None = None
+    source: str | None = None
+    # "PERSON", "ORG", ... of the speaker when known; used to resolve pronouns.
+    label: str | None = None
+    # Where the attribution was found: "verb", "according", "continued", "pronoun".
+    how: str | None = None
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    tok: Any  # spacy Token
+
+
+def _key(tok: Any) -> tuple[int, int]:
+    # spaCy makes a new Token object on each access; its doc and index are stable.
+    return id(tok.doc), tok.i
+
+
+class TokenIndex:
+    """All tokens of a parsed text, found by global character offset."""
+
+    def __init__(self, parsed: Parsed):
+        self.toks: list[_Tok] = []
+        self.ents: list[tuple[int, int, str, str]] = []  # (start, end, label, text)
+        self.by_id: dict[tuple[int, int], _Tok] = {}
+        for chunk in parsed.chunks:
+            for t in chunk.doc:
+                item = _Tok(chunk.start + t.idx, chunk.start + t.idx + len(t.text), t)
+                self.toks.append(item)
+                self.by_id[_key(t)] = item
+            for e in chunk.doc.ents:
+                self.ents.append((chunk.start + e.start_char, chunk.start + e.end_char, e.label_, e.text))
+        self.starts = [t.start for t in self.toks]
+
+    def at(self, tok: Any) -> _Tok:
+        return self.by_id[_key(tok)]
+
+    def between(self, start: int, end: int) -> list[_Tok]:
+        return self.toks[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def ent_at(self, offset: int) -> tuple[int, int, str, str] | None:
+        for e in self.ents:
+            if e[0] <= offset < e[1]:
+                return e
+        return None
+
+    def ents_between(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return [e for e in self.ents if start <= e[0] and e[1] <= end]
+
+
+def cue_lemma(cue: str | None) -> str | None:
+    """A comparable form of a cue: "said"/"says"/"saying" -> "say", "told" -> "tell"."""
+    if not cue:
+        return None
+    words = cue.lower().split()
+    head = words[0]
+    if head in _IRREGULAR:
+        head = _IRREGULAR[head]
+    elif head.endswith("ing") and len(head) > 5:
+        head = head[:-3]
+        if len(head) > 2 and head[-1] == head[-2] and head[-1] not in "ls":
+            head = head[:-1]  # "admitting" -> "admit"
+    elif head.endswith("ied"):
+        head = head[:-3] + "y"
+    elif head.endswith("ed") and len(head) > 4:
+        head = head[:-2] if not head.endswith("eed") else head[:-1]
+        if len(head) > 2 and head[-1] == head[-2] and head[-1] not in "ls":
+            head = head[:-1]
+    elif head.endswith("ies"):
+        head = head[:-3] + "y"
+    elif head.endswith("es") and head[-3:-2] in ("s", "x", "h"):
+        head = head[:-2]
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    # Stems lose a final e ("claimed" fine, "stated" -> "stat"): compare without it.
+    head = head.rstrip("e")
+    return " ".join([head, *words[1:]])
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"\s*['’]s?$", "", text)
+    return text.strip(" ,;:-–—")
+
+
+def _is_speech_verb(tok: Any) -> bool:
+    lemma = tok.lemma_.lower()
+    low = tok.text.lower()
+    if tok.pos_ not in ("VERB", "AUX") and low not in _IRREGULAR:
+        return False
+    return lemma in SPEECH_VERBS or _IRREGULAR.get(low) in SPEECH_VERBS
+
+
+def _cue_text(tok: Any) -> str:
+    parts = [tok.text.lower()]
+    for child in tok.children:
+        if child.dep_ == "prt":  # "pointed out", "summed up"
+            parts.append(child.text.lower())
+    return " ".join(parts)
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of a speech verb, climbing through participles and conjuncts."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "a statement saying ..."
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+# Words of rank and office that lead a name but are not part of it.
+_TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt.
+    sgt sgt. capt capt. prof prof. rev rev. st. president vice prime minister secretary
+    senator representative congressman congresswoman governor mayor chief judge justice
+    ambassador spokesman spokeswoman spokesperson director chairman chairwoman leader
+    whip speaker house senate minority majority general attorney former acting deputy
+    foreign defense defence state first lady king queen prince princess sheikh officer
+    """.split()
+)
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _proper_name(head: Any) -> str:
+    """A proper noun with the proper nouns compounded to its left, titles dropped."""
+    start = head.i
+    doc = head.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, head.i + 1) and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return _strip_titles(_clean_name(doc[start : head.i + 1].text))
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+    "morning afternoon evening night week weekend month year".split()
+)
+
+
+def _is_time(prep: Any) -> bool:
+    """A preposition that only says when: "Stone on Friday said"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS for o in objs)
+
+
+def _phrase(head: Any, allowed: Callable[[Any], bool] = lambda t: True) -> str:
+    """The noun phrase a subject heads, without clauses, appositions or quoted words."""
+    keep = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ in _DROP_DEPS or child.dep_ == "prep" and _is_time(child) or not allowed(child):
+                continue
+            keep.append(child)
+            stack.append(child)
+    keep.sort(key=lambda t: t.i)
+    # Keep the contiguous run around the head only.
+    idx = [t.i for t in keep]
+    lo = hi = idx.index(head.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    span = keep[lo : hi + 1]
+    if len(span) > 10:
+        span = [t for t in span if t.i <= head.i] + [t for t in span if t.i > head.i][:4]
+    while len(span) > 1 and span[-1].dep_ in ("cc", "punct", "case") and span[-1] is not head:
+        span = span[:-1]
+    doc = head.doc
+    return doc[span[0].i : span[-1].i + 1].text.strip(" ,;:([{-–—")
+
+
+class Attributor:
+    """Attribution for the quotations of one article, in reading order."""
+
+    def __init__(self, parsed: Parsed, sentences: tuple[Sentence, ...], entities: tuple[Entity, ...], spans: tuple[QuoteSpan, ...]):
+        self.parsed = parsed
+        self.text = parsed.text
+        self.sentences = sentences
+        self.sent_starts = [s.start for s in sentences]
+        self.index = TokenIndex(parsed)
+        self.spans = spans
+        # Mark-inclusive ranges of every quotation: words inside them are not the frame.
+        self.quoted = [(sp.open_mark, (sp.close_mark + 1) if sp.close_mark is not None else sp.end) for sp in spans]
+        self.mentions = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
+        )
+        # Every PERSON name seen for each surname, to give "Peskov" its full form
+        # when entity linking has not (only when one person has that surname).
+        self.full_names: dict[str, set[str]] = {}
+        for s, e, label, text in self.index.ents:
+            if label == "PERSON" and not self._in_quote(s):
+                name = _strip_titles(_clean_name(text))
+                if name:
+                    self.full_names.setdefault(name.split()[-1].lower(), set()).add(name)
+        self.results: list[Attribution] = []
+        # Offset just past the attribution of each quote (its verb or its end).
+        self.attribution_end: list[int] = []
+        # The speech verb each attributed quote hangs on, to share it between quotes.
+        self.verbs: list[tuple[int, int]] = []
+
+    # --- helpers ---------------------------------------------------------------
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.quoted)
+
+    def sentences_between(self, start: int, end: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.start < end and start < s.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect_right(self.sent_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        # In the gap between sentences: the next one.
+        if i + 1 < len(self.sentences):
+            return self.sentences[i + 1]
+        return self.sentences[i] if i >= 0 else None
+
+    def _entity_for(self, start: int, end: int) -> Entity | None:
+        for ms, me, ent in self.mentions:
+            if ms <= start and end <= me or (ms <= start < me):
+                return ent
+        return None
+
+    def _name_for(self, head: Any) -> tuple[str | None, str | None, str | None]:
+        """(speaker, speaker_key, label) for a subject's head token."""
+        pos = self.index.at(head)
+        ent = self.index.ent_at(pos.start)
+        label = None
+        name = None
+        span_start, span_end = pos.start, pos.end
+        if ent and ent[2] in _NAME_LABELS:
+            label = ent[2]
+            name = _clean_name(ent[3])
+            if label == "PERSON":
+                name = _strip_titles(name)
+            span_start, span_end = ent[0], ent[1]
+        else:
+            # "the UK's UN Ambassador, Matthew Rycroft": the apposed name is the speaker.
+            for child in head.children:
+                if child.dep_ != "appos":
+                    continue
+                cpos = self.index.at(child)
+                cent = self.index.ent_at(cpos.start)
+                if cent and cent[2] == "PERSON":
+                    label, name = "PERSON", _clean_name(cent[3])
+                    span_start, span_end = cent[0], cent[1]
+                    break
+                if child.pos_ == "PROPN" and cent is None and child.text[:1].isupper():
+                    name = _proper_name(child)
+                    span_start, span_end = cpos.start, cpos.end
+                    head = child
+                    break
+        if name is None and head.pos_ == "PROPN" and not (ent and ent[2] in _NAME_LABELS):
+            name = _proper_name(head)
+        if name is None:
+            name = _phrase(head, lambda t: not self._in_quote(self.index.at(t).start) and t.text not in QUOTE_CHARS)
+            name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", " ".join(name.split()))
+        linked = self._entity_for(span_start, span_end)
+        if linked is not None:
+            return (linked.name or name), linked.key, label or linked.label
+        if name and (label in ("PERSON", None) or label == "ORG" and _looks_like_person(name, 1)) and _capitalised(name) and len(name.split()) <= 3:
+            name = self._fullest(name)
+        return name or None, None, label
+
+    def _fullest(self, name: str) -> str:
+        """The longest form of a person's name, when every form seen agrees with it."""
+        forms = self.full_names.get(name.split()[-1].lower())
+        if not forms:
+            return name
+        longest = max(forms, key=len)
+        if all(longest.endswith(f) for f in forms) and longest.endswith(name):
+            return longest
+        return name
+
+    # --- the main steps --------------------------------------------------------
+
+    def frame(self, sp: QuoteSpan) -> list[_Tok]:
+        """Tokens outside quotations in the sentences the quotation touches."""
+        sents = self.sentences_between(sp.open_mark, sp.end)
+        if not sents:
+            return []
+        first, last = sents[0], sents[-1]
+        # `X asked, | "Q?"`: the parser may end a sentence before the quotation that
+        # its last word introduces.
+        if first.id > 0 and not self.text[first.start : sp.open_mark].strip():
+            prev = self.sentences[first.id - 1]
+            if prev.paragraph == first.paragraph and prev.text.rstrip()[-1:] in (",", ":"):
+                sents.insert(0, prev)
+        close = sp.close_mark
+        # A parser that cut `"A," | Peskov said.` in two: take the next sentence too.
+        if close is not None and last.end <= close + 1 and not re.search(r"[.!?…]\W*$", self.text[sp.start : sp.end]):
+            nxt = last.id + 1
+            if nxt < len(self.sentences) and self.sentences[nxt].paragraph == last.paragraph:
+                sents.append(self.sentences[nxt])
+        toks: list[_Tok] = []
+        for s in sents:
+            toks.extend(t for t in self.index.between(s.start, s.end) if not self._in_quote(t.start))
+        return toks
+
+    def attribute(self) -> list[Attribution]:
+        for n, sp in enumerate(self.spans):
+            att = self._attribute_one(n, sp)
+            self.results.append(att)
+        return self.results
+
+    def _quote_tokens(self, sp: QuoteSpan) -> set[int]:
+        return {_key(t.tok) for t in self.index.between(sp.start, sp.end)}
+
+    def _related(self, verb: Any, sp: QuoteSpan, inside: set[int]) -> bool:
+        """The verb governs the quotation, or the quotation's clause governs the verb."""
+        if any(_key(t) in inside for t in verb.subtree):
+            return True
+        for anc in verb.ancestors:
+            if _key(anc) in inside:
+                return True
+        return False
+
+    def _according(self, frame: list[_Tok]) -> tuple[str | None, str | None, str | None]:
+        for t in frame:
+            tok = t.tok
+            if tok.lower_ == "according":
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                    to = tok.doc[tok.i + 1]
+                if to is None:
+                    continue
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self._name_for(obj)
+        return None, None, None
+
+    def _attribute_one(self, n: int, sp: QuoteSpan) -> Attribution:
+        frame = self.frame(sp)
+        inside = self._quote_tokens(sp)
+        verbs = [t for t in frame if _is_speech_verb(t.tok)]
+        related = [t for t in verbs if self._related(t.tok, sp, inside)]
+        pool = related or [t for t in verbs if (t.tok.lemma_.lower() in CORE_VERBS or t.tok.lower_ in _IRREGULAR)]
+        src_name, src_key, src_label = self._according(frame)
+
+        def dist(t: _Tok) -> int:
+            return min(abs(t.start - sp.end), abs(sp.start - t.start))
+
+        for cand in sorted(pool, key=dist):
+            subj = _subject(cand.tok)
+            if subj is None or self._in_quote(self.index.at(subj).start):
+                continue
+            self.attribution_end.append(max(sp.end, cand.end))
+            if self.verbs and self.verbs[-1] == _key(cand.tok):
+                # `said he was "deeply" and "very" saddened`: one verb, one speaker.
+                return self.results[-1]
+            self.verbs.append(_key(cand.tok))
+            cue = _cue_text(cand.tok)
+            if subj.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
+                speaker, key, label = self._resolve_pronoun(subj, sp)
+                return Attribution(speaker, key, cue, src_name, label, "pronoun")
+            if subj.pos_ == "PRON":
+                return Attribution(None, None, cue, src_name, None, "verb")
+            speaker, key, label = self._name_for(subj)
+            return Attribution(speaker, key, cue, src_name, label, "verb")
+        if src_name:
+            self.attribution_end.append(sp.end)
+            return Attribution(src_name, src_key, "according to", None, src_label, "according")
+        if pool:
+            # A speech verb without a subject we could find: keep the cue at least.
+            self.attribution_end.append(sp.end)
+            return Attribution(None, None, _cue_text(sorted(pool, key=dist)[0].tok), None, None, "verb")
+        self.attribution_end.append(sp.end)
+        return self._continued(n, sp)
+
+    def _continued(self, n: int, sp: QuoteSpan) -> Attribution:
+        """A quotation with no attribution of its own continues the one before it."""
+        if n == 0:
+            return Attribution()
+        prev = self.spans[n - 1]
+        prev_att = self.results[n - 1]
+        if prev_att.speaker is None and prev_att.cue is None:
+            return Attribution()
+        para = sp.paragraphs[0]
+        sent = self.sentence_at(sp.open_mark)
+        if sent is None:
+            return Attribution()
+        lead = self.text[sent.start : sp.open_mark]
+        if lead.strip(" \t\n—–-(“\"‘"):
+            return Attribution()  # the quotation does not open its sentence
+        carried = Attribution(prev_att.speaker, prev_att.speaker_key, prev_att.cue, prev_att.source, prev_att.label, "continued")
+        if prev.paragraphs[-1] == para:
+            return carried
+        if prev.paragraphs[-1] != para - 1:
+            return Attribution()
+        # A new paragraph: only when it opens with the quotation and the previous
+        # paragraph ended with the earlier quote's sentence (no other speaker between).
+        here = next((p for p in self.parsed.paragraphs if p.index == para), None)
+        before = next((p for p in self.parsed.paragraphs if p.index == para - 1), None)
+        if here is None or before is None or self.text[here.start : sp.open_mark].strip():
+            return Attribution()
+        last_sent = self.sentence_at(max(before.end - 1, before.start))
+        if last_sent is None or last_sent.start > self.attribution_end[n - 1]:
+            return Attribution()
+        return carried
+
+    def _resolve_pronoun(self, pron: Any, sp: QuoteSpan) -> tuple[str | None, str | None, str | None]:
+        """The person (he/she) or body (it/they) a pronoun subject stands for."""
+        if pron.lower_ in PRONOUNS_OTHER:
+            # The latest named speaker that is not a person, a few paragraphs back.
+            para = sp.paragraphs[0]
+            for att, prev in zip(reversed(self.results), reversed(self.spans[: len(self.results)])):
+                if para - prev.paragraphs[-1] > 3:
+                    break
+                if att.speaker and att.label != "PERSON" and att.how != "pronoun":
+                    return att.speaker, att.speaker_key, att.label
+            return None, None, None
+        sent = self.sentence_at(sp.open_mark)
+        if sent is None:
+            return None, None, None
+        # Earlier sentences, up to two paragraphs back: the nearest that names people
+        # decides. (People named in the pronoun's own sentence are rarely its
+        # antecedent: "He added, with a reference to Gen. Petraeus: ...")
+        # In the pronoun's own sentence only the main subject before it counts ("Michael
+        # Steele ... after a fight he called ...").
+        pron_at = self.index.at(pron).start
+        own = [(k, t) for k, t in self._people_between(sent.start, pron_at) if _is_main_subject(t)]
+        if len({k for k, _ in own}) == 1:
+            return self._name_for(own[0][1])
+        windows = []
+        for s in reversed(self.sentences[: sent.id]):
+            if sent.paragraph - s.paragraph > 2:
+                break
+            if not s.boilerplate:
+                windows.append((s.start, s.end))
+        previous = self._previous_person_speaker(sp)
+        for start, end in windows:
+            people = self._people_between(start, end)
+            if previous is not None and previous[3] >= start:
+                # The last quote's speaker was named at or after this window's start
+                # and nobody else was named since: "he" is that speaker.
+                others = {k for k, _ in people if k != previous[0]}
+                other_subjects = {k for k, t in people if k != previous[0] and _is_main_subject(t)}
+                named = any(k == previous[0] for k, _ in people)
+                if not others or named and not other_subjects:
+                    return previous[1], previous[2], "PERSON"
+            if not people:
+                continue
+            surnames = {k for k, _ in people}
+            if len(surnames) == 1:
+                return self._name_for(people[0][1])
+            subjects = [(k, t) for k, t in people if _is_main_subject(t)]
+            if len({k for k, _ in subjects}) == 1:
+                return self._name_for(subjects[0][1])
+            return None, None, None  # several people and no clear one
+        return None, None, None
+
+    def _previous_person_speaker(self, sp: QuoteSpan) -> tuple[str, str | None, str | None, int] | None:
+        """(surname, speaker, key, offset of its attribution) of the last quote's person."""
+        if not self.results:
+            return None
+        att = self.results[-1]
+        prev = self.spans[len(self.results) - 1]
+        if not att.speaker or not _capitalised(att.speaker):
+            return None
+        # Small models tag many surnames as organisations; a name that does not look
+        # like one ("diGenova") still counts.
+        if att.label not in ("PERSON", None) and not (att.label == "ORG" and _looks_like_person(att.speaker, 1)):
+            return None
+        if sp.paragraphs[0] - prev.paragraphs[-1] > 2:
+            return None
+        return att.speaker.split()[-1].lower(), att.speaker, att.speaker_key, prev.start
+
+    def _people_between(self, start: int, end: int) -> list[tuple[str, Any]]:
+        """People named outside quotations in text[start:end], as (surname, head token).
+
+        PERSON entities, and proper-noun subjects the small models often miss or tag
+        as organisations ("Noah Nathan lives ...").
+        """
+        out: list[tuple[str, Any]] = []
+        seen: set[int] = set()
+        for e in self.index.ents_between(start, end):
+            if e[2] == "PERSON" and not self._in_quote(e[0]):
+                toks = self.index.between(e[0], e[1])
+                name = _strip_titles(_clean_name(e[3]))
+                if toks and name:
+                    out.append((name.split()[-1].lower(), toks[-1].tok))
+                    seen.update(t.start for t in toks)
+        for t in self.index.between(start, end):
+            tok = t.tok
+            if t.start in seen or self._in_quote(t.start):
+                continue
+            if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and _capitalised(tok.text):
+                ent = self.index.ent_at(t.start)
+                if ent is None or ent[2] == "ORG" and _looks_like_person(ent[3]):
+                    out.append((tok.text.lower(), tok))
+        out.sort(key=lambda x: self.index.at(x[1]).start)
+        return out
+
+
+# Words that make a capitalised name an organisation rather than a person.
+_ORG_WORDS = frozenset(
+    """
+    police department ministry agency office committee council house senate court news
+    times post party army forces bureau commission university hospital inc corp company
+    group association service government administration union network center centre
+    institute foundation fund bank board authority command press media tv radio
+    """.split()
+)
+
+
+def _capitalised(name: str) -> bool:
+    """Every word has a capital letter ("Rex Tillerson", "diGenova"), so it may be a name."""
+    words = name.split()
+    return bool(words) and all(any(c.isupper() for c in w) for w in words)
+
+
+def _looks_like_person(name: str, fewest: int = 2) -> bool:
+    words = name.split()
+    return fewest <= len(words) <= 3 and _capitalised(name) and not any(w.isupper() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _is_main_subject(tok: Any) -> bool:
+    """The token heads (or is apposed to) the subject of the main or a speech verb."""
+    # "Kowalski and Nowak met": both are subjects; "the minister, Kowalski": apposed.
+    while tok.dep_ in ("appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    # Not the subject of a reported clause: "DeMint said Steele must apologize".
+    return verb.dep_ == "ROOT" or _is_speech_verb(verb) and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")

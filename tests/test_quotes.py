@@ -1,0 +1,318 @@
+"""Quotations, their speakers and cues, and how two renderings of one quotation differ."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.quote_diff import SAME_QUOTATION_THRESHOLD, same_quotation, word_diff
+from reader.analysis.quote_marks import find_quote_spans
+from reader.analysis.quotes import compare_quotes, find_quotes
+from reader.analysis.sentences import find_sentences
+from reader.model import Entity, Mention, Quote
+from reader.pipeline import split_paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_LEFT = ROOT / "seeds" / "000_f67ae4e0a26f78e7.txt"
+SEED_RIGHT = ROOT / "seeds" / "002_3f768385d21347f7.txt"
+
+
+@pytest.fixture(scope="module")
+def quotes_of(parse_text):
+    """quotes_of(text, entities=()) -> (quotes, sentences, text) with the real pipeline."""
+
+    def run(text: str, entities: tuple[Entity, ...] = ()):
+        parsed = parse_text(text)
+        sentences = find_sentences(parsed)
+        return find_quotes(parsed, sentences, entities), sentences, text
+
+    return run
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text, split_paragraphs(text))]
+
+
+# --- where the quotations are --------------------------------------------------------
+
+
+def test_straight_and_curly_marks_exclude_the_marks_and_the_inner_comma():
+    text = 'The mayor said: "The bridge will open in May." Critics called it “a fantasy,” and left.'
+    assert spans(text) == ["The bridge will open in May.", "a fantasy"]
+
+
+def test_quote_offsets_index_the_article_text(quotes_of):
+    quotes, _, text = quotes_of('“We will rebuild the bridge by spring,” said Transport Minister Anna Kowalski.')
+    (q,) = quotes
+    assert text[q.start : q.end] == q.text == "We will rebuild the bridge by spring"
+    assert q.words == 7
+
+
+def test_quote_spanning_sentences_lists_every_sentence(quotes_of):
+    quotes, sentences, _ = quotes_of('Anna Kowalski said: "The bridge is safe. Nobody was hurt. We will reopen it."')
+    (q,) = quotes
+    assert q.sentences == tuple(s.id for s in sentences)
+    assert q.text.startswith("The bridge is safe.") and q.text.endswith("reopen it.")
+
+
+def test_multi_paragraph_quote_left_open_is_one_quote(quotes_of):
+    text = (
+        "The governor spoke after the vote.\n\n"
+        "“We have waited ten years for this bridge. Nobody here believed it would come.\n\n"
+        "“Today the town has its answer,” said Governor Lena Marsh.\n"
+    )
+    quotes, sentences, _ = quotes_of(text)
+    (q,) = quotes
+    assert q.text.startswith("We have waited") and q.text.endswith("its answer")
+    assert q.speaker == "Lena Marsh"
+    paragraphs = {sentences[i].paragraph for i in q.sentences}
+    assert paragraphs == {1, 2}
+    assert q.sentence == q.sentences[0]
+
+
+def test_unbalanced_mark_stops_at_the_paragraph_end():
+    text = (
+        'The mayor called the plan "a disaster for the city.\n\n'
+        "The council will vote on Friday. Residents are divided.\n\n"
+        'Officials said the cost was "manageable".\n'
+    )
+    assert spans(text) == ["a disaster for the city.", "manageable"]
+
+
+def test_new_opening_mark_closes_a_quote_that_lost_its_closing_mark():
+    text = 'She said "we will win. "They will lose," he replied.'
+    assert spans(text) == ["we will win.", "They will lose"]
+
+
+def test_stray_closing_mark_is_ignored():
+    assert spans("The 12” pipe burst. Then “water flooded the street,” a witness said.") == [
+        "water flooded the street"
+    ]
+
+
+def test_single_curly_marks_in_a_headline_but_not_apostrophes():
+    text = "‘We will not back down’\n\nThe soldiers’ families don’t agree, and in the ’90s they didn’t either.\n"
+    assert spans(text) == ["We will not back down"]
+
+
+def test_single_marks_nested_inside_a_quote_stay_in_it():
+    text = "“He told us to ‘stay calm’ and wait,” the driver said."
+    assert spans(text) == ["He told us to ‘stay calm’ and wait"]
+
+
+def test_scare_quotes_are_short_quotes(quotes_of):
+    quotes, _, _ = quotes_of('The ministers "rejected" what they called a "politicised campaign against the town".')
+    assert [q.text for q in quotes] == ["rejected", "politicised campaign against the town"]
+    assert [q.words for q in quotes] == [1, 5]
+
+
+# --- who said it, and the cue ---------------------------------------------------------
+
+
+def test_speaker_after_the_quote_with_title(quotes_of):
+    (q,), _, _ = quotes_of('"The port will stay closed," said Harbour Authority spokesman Tomas Berg.')
+    assert (q.speaker, q.cue) == ("Tomas Berg", "said")
+
+
+def test_speaker_before_the_quote(quotes_of):
+    (q,), _, _ = quotes_of('Tomas Berg said on Monday that the port "will stay closed until further notice".')
+    assert (q.speaker, q.cue) == ("Tomas Berg", "said")
+
+
+def test_told_reporters_gives_told_and_the_fullest_name(quotes_of):
+    text = (
+        "Foreign Minister Karin Holt arrived in the capital on Monday.\n\n"
+        "“The talks went well,” Holt told reporters after the meeting.\n"
+    )
+    quotes, _, _ = quotes_of(text)
+    (q,) = quotes
+    assert (q.speaker, q.cue) == ("Karin Holt", "told")
+
+
+def test_split_quote_and_he_said(quotes_of):
+    text = (
+        "Fire chief Omar Haddad led the rescue on Tuesday.\n\n"
+        "“The building is safe,” he said. “Nobody was hurt, and the families can return.”\n"
+    )
+    quotes, _, _ = quotes_of(text)
+    assert [q.text for q in quotes] == ["The building is safe", "Nobody was hurt, and the families can return."]
+    assert [q.speaker for q in quotes] == ["Omar Haddad", "Omar Haddad"]
+    assert [q.cue for q in quotes] == ["said", "said"]
+
+
+def test_he_said_stays_unresolved_when_two_people_could_be_meant(quotes_of):
+    text = "Anna Kowalski and Piotr Nowak met in Warsaw on Monday.\n\n“It was a good start,” he said.\n"
+    (q,), _, _ = quotes_of(text)
+    assert q.speaker is None
+    assert q.cue == "said"
+
+
+def test_quote_paragraph_continues_the_previous_speaker(quotes_of):
+    text = (
+        "“The dam is holding,” said engineer Maria Lind.\n\n"
+        "“We are checking it every hour and the water is going down.”\n"
+    )
+    quotes, _, _ = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Maria Lind", "Maria Lind"]
+
+
+def test_continuation_stops_when_another_speaker_intervenes(quotes_of):
+    text = (
+        "“The dam is holding,” said engineer Maria Lind.\n\n"
+        "Residents were not convinced. Several families left the valley overnight.\n\n"
+        "“We are checking it every hour and the water is going down.”\n"
+    )
+    quotes, _, _ = quotes_of(text)
+    assert quotes[0].speaker == "Maria Lind"
+    assert quotes[1].speaker is None
+
+
+def test_according_to_after_a_named_speaker_is_the_source(quotes_of):
+    (q,), _, _ = quotes_of('"The dam is holding," said Maria Lind, according to the Valley Courier.')
+    assert (q.speaker, q.cue, q.source) == ("Maria Lind", "said", "Valley Courier")
+
+
+def test_according_to_alone_is_the_speaker(quotes_of):
+    (q,), _, _ = quotes_of('According to the Valley Courier, the mayor has "no plans to resign".')
+    assert (q.speaker, q.cue) == ("Valley Courier", "according to")
+
+
+@pytest.mark.parametrize("verb", ["claimed", "insisted", "admitted", "warned"])
+def test_cue_words_are_kept_as_written(quotes_of, verb):
+    (q,), _, _ = quotes_of(f'Opposition leader Jonas Brandt {verb} that the vote was "rigged from the start".')
+    assert (q.speaker, q.cue) == ("Jonas Brandt", verb)
+
+
+def test_participle_cue_takes_the_main_subject(quotes_of):
+    (q,), _, _ = quotes_of('The ministry denied the report, claiming that it "has never used such weapons".')
+    assert q.cue == "claiming"
+    assert q.speaker and "ministry" in q.speaker.lower()
+
+
+def test_speaker_key_comes_from_a_linked_entity(quotes_of):
+    text = "“The port will stay closed,” Berg said."
+    start = text.index("Berg")
+    entity = Entity("person:tomas-berg", "PERSON", (Mention(start, start + 4, "Berg"),), name="Tomas Berg")
+    (q,), _, _ = quotes_of(text, (entity,))
+    assert (q.speaker, q.speaker_key) == ("Tomas Berg", "person:tomas-berg")
+
+
+def test_no_quotes_in_plain_prose(quotes_of):
+    quotes, _, _ = quotes_of("The bridge opened on Monday. Traffic was light and nobody complained.")
+    assert quotes == ()
+
+
+# --- comparing two renderings ----------------------------------------------------------
+
+
+def q(text: str, speaker: str | None = "Anna Kowalski", cue: str | None = "said", key: str | None = None) -> Quote:
+    return Quote(sentence=0, start=0, end=len(text), text=text, speaker=speaker, cue=cue, speaker_key=key)
+
+
+def test_compare_identical():
+    diff = compare_quotes(q("We will rebuild the bridge."), q("We will rebuild the bridge."), 2, 5)
+    assert (diff.left_quote, diff.right_quote, diff.differences) == (2, 5, ("identical",))
+    assert [op.op for op in diff.ops] == ["equal"]
+
+
+def test_compare_punctuation_spacing_and_quote_style_only():
+    left = q("We are continuing… to support ‘the plan’, which works.")
+    right = q('We are continuing...to support "the plan" which works')
+    assert compare_quotes(left, right, 0, 0).differences == ("punctuation",)
+
+
+def test_compare_one_word_changed():
+    diff = compare_quotes(q("The attack was a horrific crime."), q("The attack was a terrible crime."), 0, 0)
+    assert diff.differences == ("words_changed",)
+    changed = [op for op in diff.ops if op.op != "equal"]
+    assert [(op.op, op.left, op.right) for op in changed] == [("replace", "horrific", "terrible")]
+
+
+def test_compare_cut_short_at_the_end_and_by_ellipsis():
+    full = q("We will rebuild the bridge, and we will do it before the winter comes.")
+    assert compare_quotes(full, q("We will rebuild the bridge"), 0, 0).differences == ("cut_short",)
+    assert compare_quotes(q("we will do it before the winter comes"), full, 0, 0).differences == ("cut_short",)
+    elided = q("We will rebuild the bridge … before the winter comes.")
+    assert compare_quotes(full, elided, 0, 0).differences == ("cut_short",)
+
+
+def test_compare_cut_and_changed():
+    full = q("We will rebuild the bridge, and we will do it before the winter comes.")
+    diff = compare_quotes(full, q("We will repair the bridge"), 0, 0)
+    assert set(diff.differences) == {"words_changed", "cut_short"}
+
+
+def test_compare_different_speaker():
+    text = "We will rebuild the bridge."
+    assert "different_speaker" in compare_quotes(q(text, "Anna Kowalski"), q(text, "Piotr Nowak"), 0, 0).differences
+    # Surname and full name, or the same linked entity, are one speaker.
+    assert compare_quotes(q(text, "Anna Kowalski"), q(text, "Kowalski"), 0, 0).differences == ("identical",)
+    same_key = compare_quotes(q(text, "A. K.", key="k1"), q(text, "Minister", key="k1"), 0, 0)
+    assert same_key.differences == ("identical",)
+    assert "different_speaker" not in compare_quotes(q(text, "Anna Kowalski"), q(text, None), 0, 0).differences
+
+
+def test_compare_different_cue():
+    text = "We will rebuild the bridge."
+    assert compare_quotes(q(text, cue="said"), q(text, cue="claimed"), 0, 0).differences == ("identical", "different_cue")
+    # Inflections of one verb are one cue.
+    assert compare_quotes(q(text, cue="said"), q(text, cue="says"), 0, 0).differences == ("identical",)
+    assert compare_quotes(q(text, cue="claimed"), q(text, cue="claiming"), 0, 0).differences == ("identical",)
+
+
+def test_word_diff_keeps_the_original_text():
+    ops = word_diff("We won, the mayor's plan WORKS.", "We won; the mayor’s plan works")
+    assert [op.op for op in ops] == ["equal", "replace", "equal", "delete"]
+    assert ops[1] == type(ops[1])("replace", ",", ";")
+    assert ops[2].left == "the mayor's plan WORKS" and ops[2].right == "the mayor’s plan works"
+
+
+def test_same_quotation_is_robust_to_cuts_but_not_to_short_words():
+    full = "We will rebuild the bridge, and we will do it before the winter comes."
+    assert same_quotation(full, full) == 1.0
+    assert same_quotation(full, "we will do it before the winter comes") >= SAME_QUOTATION_THRESHOLD
+    assert same_quotation(full, "We will rebuild the bridge … before the winter comes") >= SAME_QUOTATION_THRESHOLD
+    assert same_quotation(q(full), q("We will rebuild the bridge.")) >= SAME_QUOTATION_THRESHOLD
+    # One word that occurs in a long quotation is not that quotation.
+    assert same_quotation(full, "bridge") < 0.5
+    assert same_quotation("rejected", "rejected") == 1.0
+    assert same_quotation(full, "The talks in the capital ended without any agreement at all.") < SAME_QUOTATION_THRESHOLD
+    assert same_quotation("", full) == 0.0
+
+
+# --- the seed pair ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(quotes_of):
+    left, _, _ = quotes_of(SEED_LEFT.read_text(encoding="utf-8"))
+    right, _, _ = quotes_of(SEED_RIGHT.read_text(encoding="utf-8"))
+    return left, right
+
+
+def _shared(left, right):
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            if same_quotation(a, b) >= SAME_QUOTATION_THRESHOLD:
+                yield i, j
+
+
+def test_seed_pair_quotes_speakers_and_differences(seed_quotes):
+    left, right = seed_quotes
+    shared = list(_shared(left, right))
+    assert len(shared) == 2
+    (li, ri), (lj, rj) = shared
+    # The Kremlin spokesman's words: same, but for the spacing after the ellipsis.
+    assert left[li].speaker == right[ri].speaker == "Dmitry Peskov"
+    first = compare_quotes(left[li], right[ri], li, ri)
+    assert first.differences[0] == "punctuation"
+    assert (left[li].cue, right[ri].cue) == ("said", "told")
+    # Damascus's denial: "claiming" on one side, "adding" on the other.
+    second = compare_quotes(left[lj], right[rj], lj, rj)
+    assert left[lj].text.startswith("has not used nor will use")
+    assert second.differences == ("punctuation", "different_cue")
+    zakharova = next(q for q in left if q.speaker == "Maria Zakharova")
+    assert (zakharova.cue, zakharova.source) == ("said", "Interfax")
+    tillerson = [q for q in left if q.speaker == "Rex Tillerson"]
+    assert len(tillerson) == 2 and tillerson[0].cue == "told"
