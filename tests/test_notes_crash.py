@@ -93,3 +93,34 @@ def test_writer_killed_mid_loop_keeps_every_committed_note():
     # and the store goes on working
     store.add(L, R, target="comparison", text="after the crash")
     store.close()
+
+
+def test_corrupted_database_is_moved_aside_when_the_command_starts(isolated_home):
+    from reader.locations import notes_db
+
+    with NoteStore() as store:
+        for i in range(50):
+            store.add(L, R, target="sentence", text=f"note {i}", left_span=(i, i + 1))
+    path = notes_db()
+    damaged = bytearray(path.read_bytes())
+    damaged[100:4096 * 2] = os.urandom(4096 * 2 - 100)  # garbage over the schema page
+    path.write_bytes(bytes(damaged))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "notes"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "BOTHSIDES_HOME": str(isolated_home)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert "damaged" in line and "moved aside" in line and "fresh one" in line
+    assert "No notes yet" in done.stdout
+    asides = [p for p in path.parent.iterdir() if ".corrupt-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    assert len(asides) == 1 and asides[0].read_bytes() == bytes(damaged)
+    with NoteStore() as store:  # the fresh database works and stays healthy
+        assert store.recovered is None
+        store.add(L, R, target="comparison", text="new")
