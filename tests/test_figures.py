@@ -130,6 +130,8 @@ def test_patterns(figures_of, text, phrase, low, high, unit):
         ("Twelve people were hospitalised after the leak.", "treated"),
         ("Police arrested 12 people after the match.", "arrested"),
         ("The death toll rose to 12 on Friday.", "killed"),
+        ("Officials put the toll at 12.", "killed"),
+        ("The flood claimed the lives of 12 people.", "killed"),
     ],
 )
 def test_event_synonyms(figures_of, text, event):
@@ -137,6 +139,22 @@ def test_event_synonyms(figures_of, text, event):
     assert len(found) == 1, [f.text for f in found]
     assert found[0].event == event
     assert found[0].low == 12
+
+
+def test_elided_units_and_adjectives(figures_of):
+    found = figures_of("The bombing left 12 dead and wounded 40 others, including 9 children.")
+    dead = one(found, "12 dead")
+    assert (dead.low, dead.unit, dead.event) == (12, "people", "killed")
+    others = one(found, "40 others")
+    assert (others.unit, others.event) == ("people", "injured")
+    kids = one(found, "9 children")
+    assert kids.event == "injured"
+
+
+def test_elided_unit_is_not_carried_across_a_new_clause(figures_of):
+    found = figures_of("Inspectors checked 40 ships; up to 300 were delayed.")
+    assert one(found, "40 ships").unit == "ships"
+    assert one(found, "up to 300").unit is None
 
 
 @pytest.mark.parametrize(

@@ -9,20 +9,26 @@ percentages only with percentages.
 
 A pair agrees when the two ranges overlap once each bound that is a round number is
 widened by the rounding it may hide (70 may stand for 65..75): "at least 72 killed"
-and "over 70 dead" agree, "at least 72" and "about 50" do not. Each figure joins its
-best counterpart at most once; figures with no plausible counterpart stay unpaired.
+and "over 70 dead" agree, "at least 72" and "about 50" do not. A conflict needs
+firmer evidence than an agreement (the same human event, or much shared context),
+since a false "conflict" misleads more than a missed pair. Each figure joins its best
+counterpart at most once; figures with no plausible counterpart stay unpaired.
 """
 
 from __future__ import annotations
 
 from ..model import Figure, FigurePair
-from .figure_words import CURRENCY_NOUNS, PEOPLE, unit_key
+from .figure_words import CURRENCY_NOUNS, HUMAN_EVENTS, PEOPLE, unit_key
 from .numbers import rounding_slack
 
 _SPECIAL_UNITS = {"percent", "percentage points"} | set(CURRENCY_NOUNS.values())
 # Sentences whose content words overlap this much talk about the same thing.
 CONTEXT_ALONE = 0.34
 CONTEXT_WITH_UNIT = 0.15
+# A conflict is a strong claim to put before a reader: two figures that disagree are
+# only paired when they count people in the same event (killed, injured, ...) or
+# their sentences share this much.
+CONTEXT_FOR_CONFLICT = 0.25
 
 
 def pair_figures(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[FigurePair, ...]:
@@ -34,6 +40,8 @@ def pair_figures(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[F
                 continue
             score, what = scored
             agree = ranges_agree(a, b)
+            if not agree and not _sure_enough_to_conflict(a, b):
+                continue
             # Between equally related counterparts, prefer the one that agrees and is
             # nearest in value: an outlet repeating a figure is likelier than a clash.
             score += (0.5 if agree else 0.0) + 0.2 * _closeness(a, b)
@@ -93,6 +101,12 @@ def _relatedness(a: Figure, b: Figure) -> tuple[float, str] | None:
     if context >= CONTEXT_ALONE and unit_score >= 0.3:
         return unit_score + event_score + 2 * context, what
     return None
+
+
+def _sure_enough_to_conflict(a: Figure, b: Figure) -> bool:
+    if a.event and a.event == b.event and a.event in HUMAN_EVENTS:
+        return True
+    return _overlap(a, b) >= CONTEXT_FOR_CONFLICT
 
 
 def _overlap(a: Figure, b: Figure) -> float:

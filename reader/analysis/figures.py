@@ -277,7 +277,12 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
                 f.low, f.high = qualify(k, *v)
             f.end += n
             break
-    if f.unit is None:
+    if f.unit is None and f.end < sent.end and doc[f.end].lower_ in ("dead", "injured", "wounded", "missing", "hurt") and doc[f.end].pos_ in ("ADJ", "VERB"):
+        # "left 70 dead": the adjective stands for the people it describes.
+        f.event = event_name(doc[f.end].lower_)
+        f.anchor = doc[f.num_end - 1]
+        f.end += 1
+    elif f.unit is None:
         _attach_noun(doc, sent, f)
     if _not_a_count(doc, sent, f):
         return None
@@ -408,7 +413,10 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
     k = j
     while k < limit and k - j < 4:
         t = doc[k]
-        if t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "JJR", "VBN", "VBG") and t.dep_ in ("amod", "compound", "nmod") or t.ent_type_ == "NORP" or t.dep_ == "compound":
+        nationality_noun = t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") and not (k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "PROPN"))
+        if not nationality_noun and (
+            t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "JJR", "VBN", "VBG") and t.dep_ in ("amod", "compound", "nmod") or t.ent_type_ == "NORP" or t.dep_ == "compound"
+        ):
             k += 1
             continue
         if t.text in _DASHES and k > j and not t.whitespace_ and not doc[k - 1].whitespace_:
@@ -416,7 +424,8 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
             k += 1
             continue
         if (
-            t.pos_ in ("NOUN", "PROPN")
+            nationality_noun
+            or t.pos_ in ("NOUN", "PROPN")
             and (t.ent_type_ not in ("GPE", "ORG", "PERSON", "DATE", "TIME") or t.lemma_.lower() in TIME_UNITS)
             or t.lower_ in ("people", "persons")
         ):
@@ -467,7 +476,7 @@ def _unit_text(doc: Any, tok: Any) -> str:
         for c in tok.lefts
         if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and c.whitespace_ and not (c.i > 0 and doc[c.i - 1].text in _DASHES)
     ]
-    word = tok.lower_
+    word = tok.text if tok.ent_type_ == "NORP" else tok.lower_  # "Palestinians"
     if tok.i >= 2 and doc[tok.i - 1].text in _DASHES and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
         word = f"{doc[tok.i - 2].lower_}-{word}"  # "non-citizens"
     return " ".join(parts + [word])
@@ -492,10 +501,12 @@ def _fill_units_and_events(found: list[_Found], sent: Any) -> None:
     for f in found:
         # An elided noun ("and dozens more were hurt") is the one counted just before,
         # within the same clause run (a semicolon starts a new one).
-        if f.unit is None and prev_unit is not None and f.unit_token is None and (prev_plural or "more" in (f.qualifier or "")):
+        if f.unit == "others":
+            f.unit = None  # "20 others": the same kind as counted before
+        if f.unit is None and prev_unit is not None and (f.unit_token is None or f.unit_token.lower_ == "others") and (prev_plural or "more" in (f.qualifier or "")):
             if not any(t.text == ";" for t in sent.doc[prev_end : f.start]):
                 f.unit = prev_unit
-        f.event = _event(f)
+        f.event = f.event or _event(f)
         if f.unit is None and f.event in HUMAN_EVENTS:
             f.unit = "people"
         if f.unit is not None and f.unit not in ("percent", "percentage points"):
@@ -511,6 +522,8 @@ def _fill_units_and_events(found: list[_Found], sent: Any) -> None:
                 for g in found:
                     if g is not f and g.event and host.i in {t.i for t in (g.unit_token, g.anchor) if t is not None}:
                         f.event = g.event
+                if f.event is None and host.pos_ == "VERB" and host.lemma_.lower() not in NOT_EVENT_VERBS:
+                    f.event = _verb_event(host)  # "killed at least 72, including 20 children"
 
 
 def _including_host(tok: Any) -> Any:
@@ -558,6 +571,8 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
         name = event_name(head.head.lemma_.lower())
         if name:
             return name
+        if head.head.lemma_.lower() == "life" and head.head.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
+            return "killed"  # "claimed the lives of 86 people"
         if head.head.lemma_.lower() in ("number", "total", "group", "crowd"):
             return _event_of(head.head, unit_tok, depth + 1)
         return None
@@ -567,7 +582,7 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
         # "the death toll rose to 72": the subject of the verb names the event.
         verb = head.head
         for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 name = _toll_event(c)
                 if name:
                     return name
@@ -589,6 +604,13 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
                             return name
         if verb.lemma_.lower() in ("claim", "take", "cost", "lose") and unit_tok is not None and unit_tok.lemma_.lower() == "life":
             return "killed"
+        if dep in ("dobj", "obj"):
+            # "left 70 dead", "left 20 people wounded"
+            for c in verb.children:
+                if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.i > token.i:
+                    name = event_name(c.lemma_.lower()) or event_name(c.lower_)
+                    if name:
+                        return name
         if verb.lemma_.lower() in NOT_EVENT_VERBS:
             return None
         return _verb_event(verb)
