@@ -563,6 +563,30 @@ def _looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
 
 
+_HOSTNAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
+# "Headline | Site", "Headline - Site", "Headline — Site", "Headline :: Site".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
+
+
+def _site_from_title_tag(html: str, title: str | None) -> str | None:
+    """The site's name where the <title> tag adds it after the headline."""
+    m = _TITLE_TAG.search(html[:200_000])
+    if not m or not title:
+        return None
+    import html as html_lib
+
+    full = " ".join(html_lib.unescape(m.group(1)).split())
+    separators = list(_TITLE_SEPARATOR.finditer(full))
+    # Only when everything before the last separator is the headline itself.
+    if not separators or full[: separators[-1].start()].strip() != title:
+        return None
+    site = full[separators[-1].end() :].strip()
+    if not site or len(site.split()) > 5 or len(site) > 60:
+        return None
+    return _field(site)
+
+
 def _from_html(where: str, html: str, url: str | None) -> tuple[str, dict[str, str | None]]:
     """Main text (paragraphs separated by blank lines) and meta tags of a web page."""
     for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
@@ -588,9 +612,15 @@ def _from_html(where: str, html: str, url: str | None) -> tuple[str, dict[str, s
     # sentence at all (menus, link lists) has no article in it.
     if not any(_is_prose(p) for p in paragraphs):
         raise SourceError(where, "no article text found in the HTML page")
+    title = _field(getattr(doc, "title", None))
+    site = _field(getattr(doc, "sitename", None))
+    if not site or _HOSTNAME.fullmatch(site):
+        # With no site name in the meta tags the extractor offers a domain; a name
+        # the <title> gives reads better.
+        site = _site_from_title_tag(html, title) or site
     meta = {
-        "title": _field(getattr(doc, "title", None)),
-        "outlet": _field(getattr(doc, "sitename", None)),
+        "title": title,
+        "outlet": site,
         "date": _field(getattr(doc, "date", None)),
         "url": _field(getattr(doc, "url", None)),
     }

@@ -216,6 +216,24 @@ def test_html_main_text_and_meta_tags(tmp_path):
     assert "\x1b" not in article.text
 
 
+@pytest.mark.parametrize("separator", ["|", "-", "\u2014", "::"])
+def test_html_site_name_from_the_title_tag(tmp_path, separator):
+    page = HTML_PAGE.replace('<meta property="og:site_name" content="Valley Post">', "")
+    page = page.replace("Flood hits the valley | Valley Post", f"Flood hits the valley {separator} Valley &amp; Hills Post")
+    article = read_article(str(write(tmp_path, "p.html", page)))
+    assert article.title == "Flood hits the valley"
+    assert article.outlet == "Valley & Hills Post"
+
+
+def test_html_title_with_a_dash_inside_is_not_a_site(tmp_path):
+    page = HTML_PAGE.replace('<meta property="og:site_name" content="Valley Post">', "")
+    page = page.replace('content="Flood hits the valley"', 'content="Flood - and fear - in the valley"')
+    page = page.replace("Flood hits the valley | Valley Post", "Flood - and fear - in the valley")
+    article = read_article(str(write(tmp_path, "p.html", page)))
+    assert article.title == "Flood - and fear - in the valley"
+    assert article.outlet == "valleypost.example"  # from the canonical URL
+
+
 def test_html_is_sniffed_without_an_html_suffix(tmp_path):
     article = read_article(str(write(tmp_path, "download", HTML_PAGE)))
     assert article.outlet == "Valley Post"
