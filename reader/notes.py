@@ -62,6 +62,9 @@ CREATE TABLE IF NOT EXISTS notes (
 CREATE INDEX IF NOT EXISTS notes_by_pair ON notes (left_digest, right_digest);
 """
 
+# What sqlite says about a damaged file (as opposed to a lock or a permission).
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "encrypted")
+
 _COLUMNS = (
     "id, left_digest, right_digest, target, left_start, left_end, "
     "right_start, right_end, text, tag, created, updated"
@@ -170,6 +173,12 @@ def _reason(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
+def _damage(exc: sqlite3.DatabaseError) -> str | None:
+    """The error's text if it says the file itself is damaged, else None."""
+    text = str(exc)
+    return text if any(word in text.lower() for word in _DAMAGE_WORDS) else None
+
+
 def _check_span(name: str, span: Any) -> tuple[int | None, int | None]:
     if span is None:
         return None, None
@@ -201,7 +210,9 @@ class NoteStore:
     """Notes in one SQLite file (by default `locations.notes_db()`).
 
     The database is opened, checked and if need be recovered in the constructor, so
-    `recovered` is known at once. Safe to share between threads of one process.
+    `recovered` is known at once; the constructor raises NotesError only when the notes
+    can be neither read nor recovered (a damaged file in a read-only folder). Safe to
+    share between threads of one process.
     """
 
     def __init__(self, path: Path | None = None) -> None:
@@ -255,11 +266,15 @@ class NoteStore:
                 raise NotesError(f"cannot read the notes at {self.path}: {_reason(exc)}") from None
 
     def _problem(self) -> str | None:
-        """What is wrong with the database file, or None if it reads whole."""
+        """What is wrong with the database file, or None if it reads whole.
+
+        Only damage counts (a malformed page, a file that is not a database, missing
+        tables): a lock, a permission or an I/O hiccup never moves a reader's notes aside.
+        """
         try:
             conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.DatabaseError as exc:
-            return None if "unable to open" in str(exc) else str(exc)
+            return _damage(exc)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
@@ -269,12 +284,7 @@ class NoteStore:
                 return "not a bothsides notes database (tables missing)"
             return None
         except sqlite3.DatabaseError as exc:
-            text = str(exc)
-            # A read-only folder without the WAL index cannot be checked this way;
-            # that is not damage. Locks are not damage either.
-            if "unable to open" in text or "locked" in text or "readonly" in text:
-                return None
-            return text
+            return _damage(exc)
         finally:
             conn.close()
 
@@ -308,6 +318,8 @@ class NoteStore:
             raise sqlite3.OperationalError("attempt to write a readonly database")
         # FULL: a committed note survives a power cut too, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
+        if self._schema_version(conn) == SCHEMA_VERSION:
+            return conn  # nothing to create: do not queue behind another writer
         with self._transaction(conn):
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
@@ -319,6 +331,13 @@ class NoteStore:
                 self.read_only_reason = "the notes were saved by a newer bothsides"
             # Future migrations go here, keyed on row[0].
         return conn
+
+    @staticmethod
+    def _schema_version(conn: sqlite3.Connection) -> int | None:
+        try:
+            return conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        except sqlite3.OperationalError:  # no such table yet
+            return None
 
     def _connect_read_only(self) -> sqlite3.Connection:
         # immutable: a read-only folder may lack the WAL index file, and nobody can be

@@ -206,16 +206,16 @@ class Buried:
     leader: str  # "left" or "right": the side that leads with the claim
 
 
+def sentence_by_id(article: Article, sid: int) -> Sentence | None:
+    """The sentence with id `sid` (ids are positions, so this is a lookup, not a scan)."""
+    if 0 <= sid < len(article.sentences) and article.sentences[sid].id == sid:
+        return article.sentences[sid]
+    return next((s for s in article.sentences if s.id == sid), None)
+
+
 def sentences_text(article: Article, ids: Iterable[int]) -> str:
-    by_id = {s.id: s for s in article.sentences}
-    return "\n".join(article.text[by_id[i].start : by_id[i].end] for i in ids if i in by_id)
-
-
-def sentence(article: Article, sid: int) -> Sentence | None:
-    for s in article.sentences:
-        if s.id == sid:
-            return s
-    return None
+    found = (sentence_by_id(article, i) for i in ids)
+    return "\n".join(article.text[s.start : s.end] for s in found if s is not None)
 
 
 def _quote_at(article: Article, index: int | None) -> Quote | None:

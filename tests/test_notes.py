@@ -217,3 +217,33 @@ def test_note_dataclass_is_frozen_and_plain():
     with pytest.raises(Exception):
         note.text = "changed"  # type: ignore[misc]
     assert note.left_span == (0, 3) and note.right_span is None
+
+
+def test_a_busy_database_is_waited_for_not_mistaken_for_damage():
+    import threading
+    import time
+
+    NoteStore().close()
+    holder = sqlite3.connect(notes_db(), isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO schema_version (version) VALUES (1)")
+    release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    started = time.monotonic()
+    with NoteStore() as store:
+        assert store.recovered is None and store.writable
+        store.add(L, R, target="comparison", text="waited")
+    assert time.monotonic() - started >= 0.4  # the add queued behind the other writer
+    release.join()
+    holder.close()
+    with NoteStore() as store:
+        assert [n.text for n in store.notes_for(L, R)] == ["waited"]
+
+
+def test_two_stores_in_one_process_see_each_others_notes():
+    first, second = NoteStore(), NoteStore()
+    a = first.add(L, R, target="comparison", text="from first")
+    b = second.add(L, R, target="comparison", text="from second")
+    assert [n.id for n in first.notes_for(L, R)] == [a.id, b.id] == [n.id for n in second.notes_for(L, R)]
+    first.close()
+    second.close()
