@@ -54,6 +54,9 @@ _CHARS = r"[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ud800-\udfff\u202a-\u202e\u
 _CONTROL = re.compile("|".join((_STRING, _CSI, _ESC, _CHARS)))
 # Line breaks of every kind but `\n` itself.
 _BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# Every character that starts something to change: one quick scan finds the first, and
+# clean text (nearly all of it) comes back untouched.
+_FIRST = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def strip_control(text: str) -> str:
@@ -61,5 +64,9 @@ def strip_control(text: str) -> str:
 
     Tabs and newlines stay; every other kind of line break becomes `\\n`.
     """
-    text = _BREAKS.sub("\n", text)
-    return _CONTROL.sub("", text)
+    first = _FIRST.search(text)
+    if first is None:
+        return text
+    start = first.start()
+    rest = _CONTROL.sub("", _BREAKS.sub("\n", text[start:]))
+    return text[:start] + rest

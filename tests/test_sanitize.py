@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.sanitize import strip_control
 
@@ -116,3 +118,34 @@ def test_fast_on_a_large_text():
     start = time.perf_counter()
     assert strip_control(text) == text
     assert time.perf_counter() - start < 0.5
+
+
+# --- properties over any text -------------------------------------------------------------
+
+# Text rich in the characters that matter: escapes, controls, bidi, surrogates, breaks.
+_NASTY = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("\x1b\x07\x9b\x9c\x9d\x90[]\\;0123456789PX^_mHJ\r\n\t\x0b\x0c\x85\u2028\u202e\u2066\u200d\u0301"),
+        st.characters(),
+    ),
+    max_size=200,
+)
+_FORBIDDEN = set(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])) | set(
+    "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NASTY)
+def test_output_is_clean_and_stable(text):
+    out = strip_control(text)
+    assert not (_FORBIDDEN & set(out))
+    assert not any("\ud800" <= c <= "\udfff" for c in out)
+    assert strip_control(out) == out
+    out.encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_characters=_FORBIDDEN, exclude_categories=("Cs",))))
+def test_clean_text_is_untouched(text):
+    assert strip_control(text) == text
