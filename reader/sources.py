@@ -51,7 +51,9 @@ __all__ = [
 # path or URL (a video, a log file, a data dump) from filling memory. Raised per run
 # with `--max-size`.
 DEFAULT_MAX_BYTES = 10_000_000
-# Seconds a download may take, and the most any single network wait may block.
+# Seconds a download may take. Each network wait (connecting, each read) gives up after
+# this long, and the download as a whole once this long has passed since it started
+# (checked between reads), so a server that drips bytes is left within twice this.
 DEFAULT_TIMEOUT = 10.0
 # Redirects followed before a URL is given up as a loop.
 MAX_REDIRECTS = 5
@@ -61,10 +63,10 @@ MAX_SIZE_OPTION = "--max-size"
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".mkd"})
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-# Content types a URL may serve; anything else (images, PDFs, archives) is refused.
+# Content types a URL may serve besides text/*; anything else (images, PDFs, archives,
+# JSON from an API) is refused. Plain XML is let through for XHTML pages served as such.
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-TEXT_TYPES = frozenset({"application/xml", "application/json"})
+TEXT_TYPES = frozenset({"application/xml"})
 
 _CHUNK = 64 * 1024
 
@@ -204,11 +206,15 @@ def _network_problem(reason: Any, timeout: float) -> str:
 
 
 def _fetch(url: str, max_bytes: int, timeout: float) -> _Raw:
-    parts = urllib.parse.urlsplit(url)
-    scheme = parts.scheme.lower()
+    try:
+        parts = urllib.parse.urlsplit(url)
+        scheme, host = parts.scheme.lower(), parts.hostname
+        parts.port  # raises on a port that is not a number
+    except ValueError as e:
+        raise SourceError(url, f"not a valid URL ({e})") from None
     if scheme not in ("http", "https"):
         raise SourceError(url, f"{scheme}: URLs are not read; give an http(s) URL or a file path")
-    if not parts.hostname:
+    if not host:
         raise SourceError(url, "not a valid URL (no host name)")
     request = urllib.request.Request(
         url,

@@ -280,8 +280,9 @@ def test_non_http_urls_are_refused(spec):
     assert message.startswith(spec)
 
 
-def test_url_without_host_is_refused():
-    refused("http:///nohost", "not a valid URL")
+@pytest.mark.parametrize("spec", ["http:///nohost", "http://[::1/x", "https://example.com:port/x"])
+def test_malformed_urls_are_refused(spec):
+    refused(spec, "not a valid URL")
 
 
 def test_windows_drive_path_is_a_path():

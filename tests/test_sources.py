@@ -391,6 +391,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png")
         elif path == "/binary":
             self.send(200, b"\x00\x01\x02" * 100, "application/octet-stream")
+        elif path == "/api":
+            self.send(200, b'{"story": "The council approved the budget."}', "application/json")
         elif path == "/report.pdf":
             self.send(200, b"%PDF-1.7\n", "application/pdf")
         elif path == "/huge":
@@ -497,7 +499,7 @@ def test_url_slow_drip_hits_the_total_timeout(server):
     assert time.monotonic() - start < 1.5
 
 
-@pytest.mark.parametrize(("route", "kind"), [("/image.png", "image/png"), ("/binary", "application/octet-stream"), ("/report.pdf", "application/pdf")])
+@pytest.mark.parametrize(("route", "kind"), [("/image.png", "image/png"), ("/binary", "application/octet-stream"), ("/report.pdf", "application/pdf"), ("/api", "application/json")])
 def test_url_non_text_types_are_refused(server, route, kind):
     with pytest.raises(SourceError, match=f"serves {kind}"):
         read_article(server + route)
