@@ -351,3 +351,92 @@ def test_seed_pair_counts(seed_comparison):
     # Nothing is counted for the figures' labels or for dropped junk.
     assert not any(c.label in ("DATE", "CARDINAL") for c in counts.values())
     assert not any(c.name.lower().startswith("the ") or c.name.endswith("'s") for c in counts.values())
+
+
+# --- later rules ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("span", "kept"),
+    [
+        ("NJ Gov Chris Christie", "Chris Christie"),
+        ("Texas Governor Rick Perry", "Rick Perry"),
+        ("Mitt Romney’s Medicare", "Mitt Romney"),
+        ("Representative Ed Royce", "Ed Royce"),
+    ],
+)
+def test_person_span_loses_titles_and_what_the_person_owns(span, kept):
+    cleaned = clean_span(span, 0, len(span), "PERSON")
+    assert span[cleaned.start : cleaned.end] == kept
+    assert cleaned.titled or "’s" in span
+
+
+def test_title_case_headline_words_are_not_a_person():
+    assert clean_span("His Hat", 0, 7, "PERSON") is None
+
+
+def test_apostrophe_inside_a_name_joins_it():
+    assert normalise("O’Rourke's") == normalise("O'Rourke") == "orourke"
+
+
+def test_short_first_name_links_to_its_long_form():
+    assert _linked(("Ken Fredette", "PERSON"), ("Kenneth Fredette", "PERSON"))
+    assert not _linked(("Ken Fredette", "PERSON"), ("Kevin Fredette", "PERSON"))
+
+
+def test_person_particles():
+    assert _linked(("de Mistura", "PERSON"), ("Staffan de Mistura", "PERSON"))
+    assert _linked(("bin Laden", "PERSON"), ("Osama bin Laden", "PERSON"))
+
+
+def test_surname_tagged_org_still_joins_the_person():
+    # "Abadi's office": the small model tags the lone surname as an organisation.
+    assert _linked(("Abadi", "ORG"), ("Haider al-Abadi", "PERSON"))
+
+
+def test_brackets_after_a_person_are_not_an_acronym():
+    names = _names(("Sheldon Whitehouse", "PERSON"), ("R.I.", "GPE"))
+    names[0].defines.add("R.I.")
+    assert len(link(names)) == 2
+
+
+def test_acronym_defined_in_brackets_is_counted_where_the_model_missed_it(parse_text):
+    left = (
+        "The Kurdistan Regional Government (KRG) held the vote on Monday. "
+        "Officials said the KRG would not back down.\n\nBaghdad said the KRG must annul the result."
+    )
+    a, _ = _entities(parse_text, left)
+    krg = [e for e in a if e.name == "Kurdistan Regional Government"]
+    assert len(krg) == 1
+    texts = [m.text for m in krg[0].mentions]
+    assert texts.count("KRG") == 3
+
+
+def test_an_all_caps_line_is_not_searched_for_acronyms(parse_text):
+    left = "The Islamic State (IS) lost Mosul.\n\nWHAT IS NEXT FOR THE CITY\n\nIS fighters fled west."
+    a, _ = _entities(parse_text, left)
+    found = [m for e in a for m in e.mentions if m.text == "IS"]
+    headline = left.index("WHAT")
+    assert not any(headline <= m.start < headline + 25 for m in found)
+    assert len(found) >= 2  # the brackets and the fighters, not the headline
+
+
+def test_linking_is_fast_on_many_distinct_names():
+    import random
+    import string
+    import time
+
+    rng = random.Random(7)
+
+    def word():
+        return rng.choice(string.ascii_uppercase) + "".join(rng.choice("aeioulnrstkm") for _ in range(rng.randint(3, 9)))
+
+    names = {}
+    for _ in range(3000):
+        surface = " ".join(word() for _ in range(rng.randint(1, 3)))
+        norm = normalise(surface)
+        names.setdefault(norm, Name(norm, Counter({surface: 1}), Counter({rng.choice(["PERSON", "ORG", "GPE"]): 1})))
+    t = time.perf_counter()
+    groups = link(list(names.values()))
+    assert time.perf_counter() - t < 5
+    assert sum(len(g) for g in groups) == len(names)

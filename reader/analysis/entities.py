@@ -9,6 +9,7 @@ the right count as one person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ _LEADING_TITLE = re.compile(
     r"Judge|Spokesman|Spokeswoman|Ambassador|Secretary|Minister|Prime Minister|Speaker|"
     r"Gen|Lt|Col|Sgt|Capt)\.?\s+(?=[A-Z])"
 )
+_INNER_TITLE = re.compile(r"(?:[A-Z][\w.]*\s+){1,3}?" + _LEADING_TITLE.pattern + r"(?=\S+\s+\S)")
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_OF = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+(?:of|for)\s+$", re.I)
 
@@ -151,11 +153,19 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
         elif label in _TITLED_LABELS and (m := _LEADING_TITLE.match(span)):
             start += m.end()
             titled = changed = True
+        elif label == "PERSON" and (m := re.search(r"['’]s\s", span)):
+            end = start + m.start()  # "Mitt Romney's Medicare": the owner is the person
+            changed = True
+        elif label == "PERSON" and (m := _INNER_TITLE.match(span)):
+            start += m.end()  # "NJ Gov Chris Christie": a place and a title before the name
+            titled = changed = True
     span = text[start:end]
     if sum(c.isalnum() for c in span) < 2:
         return None  # one letter or nothing
     if span.lower() in _PRONOUNS and not span.isupper():
         return None
+    if span.split()[0].lower() in _PRONOUNS and " " in span and not span.isupper():
+        return None  # "His Hat": a headline in title case, not a name
     if not any(c.isupper() or c.isdigit() for c in span):
         return None  # "western", "the": not a proper name
     if " " not in span and label == "ORG" and _TITLE_OF.search(text, max(0, start - 30), start):
@@ -218,6 +228,8 @@ def _recover(texts: tuple[str, str], raws: list[_Raw]) -> list[_Raw]:
     for r in raws:
         if " " in r.text or is_acronym(r.text):
             surfaces.setdefault(r.text, r.label)
+        if r.defines and is_acronym(r.defines) and r.label not in ("PERSON", "NORP"):
+            surfaces.setdefault(r.defines, r.label)  # "(IS)" that the model left untagged
     if not surfaces:
         return []
     pattern = re.compile(
@@ -229,11 +241,26 @@ def _recover(texts: tuple[str, str], raws: list[_Raw]) -> list[_Raw]:
     out = []
     for side, text in enumerate(texts):
         spans = sorted(taken[side])
+        starts = [s for s, _ in spans]
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in spans):
+            # The model's spans do not overlap, so only the last one starting before
+            # the end of this match can overlap it.
+            i = bisect.bisect_left(starts, m.end()) - 1
+            if i >= 0 and spans[i][1] > m.start():
+                continue
+            if _shouting(text, m.start(), m.end()):
                 continue
             out.append(_Raw(side, m.start(), m.end(), m.group(0), surfaces[m.group(0)], None, None, True))
     return out
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Is this stretch of text in capitals, where "IS" is a word and not a name?"""
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    line_end = text.find("\n", end, end + 60)
+    around = text[line_start:start] + text[end : line_end if line_end >= 0 else end + 60]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def _vote(raws: list[_Raw]) -> str:
