@@ -46,6 +46,9 @@ TARGET_WORDS = {
 class ExportExistsError(FileExistsError):
     """The export file is already there and overwriting was not asked for."""
 
+    def __str__(self) -> str:
+        return f"{self.filename} already exists; use --force to overwrite it"
+
 
 def comparison_digests(comparison: Comparison) -> tuple[str, str]:
     return article_digest(comparison.left), article_digest(comparison.right)

@@ -159,7 +159,7 @@ def front_matter(comparison: Comparison, *, exported_at: datetime | None = None)
 
 def article_digest(article: Article) -> str:
     """The article's sha256 (what notes are keyed by), computed when the Article lacks it."""
-    return article.digest or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    return article.digest or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def plain(text: str) -> str:
@@ -436,9 +436,9 @@ def markdown_entities(comparison: Comparison) -> list[str]:
     body = []
     for e in rows:
         only = e.only_in
-        flag = f"only in {ln if only == 'left' else rn}" if only else ""
+        flag = (ln if only == "left" else rn) if only else ""
         body.append([cell(e.name or e.key, 50), LABELS.get(e.label, e.label.lower()), str(e.left), str(e.right), flag])
-    blocks.append(table(["Name", "Kind", f"{ln}", f"{rn}", ""], body))
+    blocks.append(table(["Name", "Kind", f"{ln}", f"{rn}", "Only in"], body))
     if more:
         blocks.append(f"*And {more} more names mentioned less often.*")
     return blocks
