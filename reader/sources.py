@@ -489,8 +489,10 @@ _CLOSERS = "\"'”’»)]*_ "
 def _looks_like_headline(line: str) -> bool:
     """Short, three words or more, starts with a capital or digit, and does not end
     like a sentence."""
+    if len(line) > 200:
+        return False
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    if not 3 <= len(words) <= 30 or len(line) > 200:
+    if not 3 <= len(words) <= 30:
         return False
     first = line.lstrip("\"'“‘«*_([")[:1]
     if not first or first.islower() or not any(c.isalpha() for c in line):
