@@ -26,6 +26,7 @@ from .report import (
     front_matter,
     markdown_body,
     plain,
+    plural,
     quote_block,
     sentences_text,
     short_name,
@@ -99,34 +100,32 @@ def counterpart(comparison: Comparison, side: Side, span: tuple[int, int], targe
     """
     here, there = _article(comparison, side), _article(comparison, _other(side))
     if target == "figure":
-        for index, f in enumerate(here.figures):
-            if not _overlaps(span, f.start, f.end):
-                continue
+        index = _pointed_at(span, [(i, f.start, f.end) for i, f in enumerate(here.figures)])
+        if index is not None:
             for pair in comparison.figure_pairs:
-                if getattr(pair, side) == index:
-                    other_index = getattr(pair, _other(side))
-                    if 0 <= other_index < len(there.figures):
-                        other = there.figures[other_index]
-                        verdict = "agree" if pair.agree else "conflict"
-                        reason = f" ({pair.reason})" if pair.reason else ""
-                        return excerpt(there, (other.start, other.end)), f"The figures {verdict}{reason}."
+                other_index = getattr(pair, _other(side))
+                if getattr(pair, side) == index and 0 <= other_index < len(there.figures):
+                    other = there.figures[other_index]
+                    verdict = "agree" if pair.agree else "conflict"
+                    reason = f" ({pair.reason})" if pair.reason else ""
+                    return excerpt(there, (other.start, other.end)), f"The figures {verdict}{reason}."
             return None, f"No figure in {short_name(there)} is paired with this one."
     if target == "entity":
-        for entity in here.entities:
-            if any(_overlaps(span, m.start, m.end) for m in entity.mentions):
-                counts = [c for c in comparison.entities if c.key == entity.key]
-                line = None
-                if counts:
-                    c = counts[0]
-                    line = (
-                        f"Named {c.left} times in {short_name(comparison.left)} and "
-                        f"{c.right} times in {short_name(comparison.right)}."
-                    )
-                same = [e for e in there.entities if e.key == entity.key and e.mentions]
-                if same:
-                    first = min(same[0].mentions, key=lambda m: m.start)
-                    return excerpt(there, (first.start, first.end)), line
-                return None, line
+        key = _pointed_at(span, [(e.key, m.start, m.end) for e in here.entities for m in e.mentions])
+        if key is not None:
+            counts = [c for c in comparison.entities if c.key == key]
+            line = None
+            if counts:
+                c = counts[0]
+                line = (
+                    f"Named {plural(c.left, 'time')} in {short_name(comparison.left)} and "
+                    f"{plural(c.right, 'time')} in {short_name(comparison.right)}."
+                )
+            mentions = [m for e in there.entities if e.key == key for m in e.mentions]
+            if mentions:
+                first = min(mentions, key=lambda m: m.start)
+                return excerpt(there, (first.start, first.end)), line
+            return None, line
     ids = _sentences_at(here, span)
     shared = [m for m in comparison.matches if m.kind in ("quote", "claim") and ids & set(getattr(m, side))]
     if target == "quote":
@@ -147,6 +146,22 @@ def counterpart(comparison: Comparison, side: Side, span: tuple[int, int], targe
     if ids and ids <= only:
         return None, f"Only {short_name(here)} reports this."
     return None, None
+
+
+def _pointed_at(span: tuple[int, int], items: list[tuple[object, int, int]]):
+    """Which item (key, start, end) a note's span points at, if that is clear: one that
+    fills most of the span, else the only one inside it (a note on a whole sentence
+    that holds a single figure). None when it is ambiguous or nothing is there."""
+    length = max(1, span[1] - span[0])
+    inside = []
+    for key, start, end in items:
+        overlap = min(span[1], end) - max(span[0], start)
+        if overlap > 0 and overlap >= 0.5 * length:
+            return key
+        if overlap > 0:
+            inside.append(key)
+    distinct = list(dict.fromkeys(inside))
+    return distinct[0] if len(distinct) == 1 else None
 
 
 def excerpt_markdown(ex: Excerpt) -> str:

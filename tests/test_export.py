@@ -9,6 +9,7 @@ Regenerate the golden file after a change to the analysis or the brief:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import importlib.util
 import io
@@ -293,3 +294,51 @@ def test_cmd_notes_reports_a_recovered_database(capsys):
     assert cmd_notes(argparse.Namespace(delete=None, yes=False)) == 0
     captured = capsys.readouterr()
     assert "moved aside" in captured.err and captured.err.count("\n") == 1
+
+
+def test_figure_and_entity_notes_quote_their_counterpart():
+    from reader.model import Entity, EntityCount, Figure, FigurePair, Mention
+
+    left_text = "At least 72 people died in Idlib, Anna Berg said.\nOther news."
+    right_text = "About 50 people died, Berg said.\nMore."
+    c0 = small_comparison()
+    left = Article(
+        "l.txt", left_text, None, "Left Outlet",
+        sentences=(Sentence(0, 0, 49, left_text[:49]), Sentence(1, 50, 61, "Other news.")),
+        figures=(Figure(0, 0, 18, "At least 72 people", 72, None, "people", "at least", "died"),),
+        entities=(
+            Entity("person:berg", "PERSON", (Mention(34, 43, "Anna Berg"),), "Anna Berg"),
+            Entity("gpe:idlib", "GPE", (Mention(27, 32, "Idlib"),), "Idlib"),
+        ),
+    )
+    right = Article(
+        "r.txt", right_text, None, "Right Outlet",
+        sentences=(Sentence(0, 0, 32, right_text[:32]), Sentence(1, 33, 38, "More.")),
+        figures=(Figure(0, 0, 15, "About 50 people", 50, 50, "people", "about", "died"),),
+        entities=(Entity("person:berg", "PERSON", (Mention(22, 26, "Berg"),), "Anna Berg"),),
+    )
+    c = dataclasses.replace(
+        c0,
+        articles=(left, right),
+        matches=(),
+        only_in=OnlyIn((0, 1), (0, 1)),
+        figure_pairs=(FigurePair(0, 0, False, "people died"),),
+        entities=(EntityCount("person:berg", "PERSON", "Anna Berg", 1, 1), EntityCount("gpe:idlib", "GPE", "Idlib", 1, 0)),
+    )
+    notes = [
+        _note(c, 1, "figure", "tight", left=(0, 18)),
+        _note(c, 2, "figure", "whole sentence, one figure", left=(0, 49)),
+        _note(c, 3, "entity", "tight name", left=(34, 43)),
+        _note(c, 4, "entity", "whole sentence, two names", left=(0, 49)),
+    ]
+    doc = export_brief(c, notes, exported_at=EXPORTED_AT)
+    section = doc[doc.index("## Notes") : doc.index("## Shared quotations")]
+    assert section.count("> **About 50 people** died, Berg said.") == 2
+    assert section.count("The figures conflict (people died).") == 2
+    assert "> At least 72 people died in Idlib, **Anna Berg** said." in section
+    assert "> About 50 people died, **Berg** said." in section
+    assert "Named 1 time in Left Outlet and 1 time in Right Outlet." in section
+    # an ambiguous note on a sentence naming two entities falls back to the sentence
+    start = section.index("whole sentence, two names")
+    last = section[start : section.index("### Note", start)]
+    assert "Only Left Outlet reports this." in last and "Named" not in last
