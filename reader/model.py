@@ -40,6 +40,9 @@ class Mention:
     start: int
     end: int
     text: str
+    # In page furniture ("Read more: ..." links, a headline printed twice, bylines):
+    # shown, but not counted as the outlet naming the entity.
+    boilerplate: bool = False
 
 
 @dataclass(frozen=True)
