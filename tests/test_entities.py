@@ -440,3 +440,20 @@ def test_linking_is_fast_on_many_distinct_names():
     groups = link(list(names.values()))
     assert time.perf_counter() - t < 5
     assert sum(len(g) for g in groups) == len(names)
+
+
+def test_mentions_in_page_furniture_are_kept_but_not_counted(parse_text):
+    left = (
+        "Talks on Aleppo resume in Geneva\n\nTalks on Aleppo resume in Geneva\n\n"
+        "Diplomats met in Geneva on Monday to discuss a truce for Aleppo.\n\n"
+        "Read more: Why Damascus fears the Kurds\n\nThe talks will go on until Friday."
+    )
+    a, b = find_entities(parse_text(left), parse_text("Diplomats met in Geneva on Monday."))
+    damascus = _by_text(a)["Damascus"]
+    assert all(m.boilerplate for m in damascus.mentions)
+    counts = {c.name: c for c in count_entities(a, b)}
+    assert "Damascus" not in counts  # named only in a link to another story
+    geneva = counts["Geneva"]
+    # The headline counts once; the same headline printed again does not.
+    assert geneva.left == len([m for m in _by_text(a)["Geneva"].mentions]) - 1 == 2
+    assert geneva.right == 1

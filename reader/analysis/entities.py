@@ -13,11 +13,12 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..model import Entity, EntityCount, Mention
 from ..pipeline import Parsed
 from .linking import Name, is_acronym, link, normalise
+from .sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
 KEPT_LABELS = frozenset(
@@ -298,9 +299,32 @@ def _display_name(raws: list[_Raw]) -> str:
     return min(forms, key=lambda f: (is_acronym(f), -len(f.split()), -forms[f], first[f]))
 
 
+# Boilerplate that is still the outlet's own telling of the story: its headline, its
+# section heads, its captions. Mentions there count; in links, bylines, datelines or
+# a headline printed twice they do not.
+_COUNTED_FURNITURE = frozenset({"headline", "heading", "caption"})
+
+
+def _furniture(parsed: Parsed) -> Callable[[int], bool]:
+    """A test: does the character at this offset lie in uncounted page furniture?"""
+    spans = [
+        (s.start, s.end)
+        for s in find_sentences(parsed)
+        if s.boilerplate and s.boilerplate_reason not in _COUNTED_FURNITURE
+    ]
+    starts = [s for s, _ in spans]
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    return inside
+
+
 def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """Entities of each article; the same `key` on both sides is the same entity."""
     raws = [r for side, p in enumerate((left, right)) for r in _raw_mentions(p, side)]
+    furniture = (_furniture(left), _furniture(right))
     recovered = _recover((left.text, right.text), raws)
 
     names: dict[str, Name] = {}
@@ -330,9 +354,10 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
             key += "'"
         used_keys.add(key)
         for side in (0, 1):
-            mentions = sorted({(r.start, r.end, r.text) for r in members if r.side == side})
-            if mentions:
-                per_side[side].append(Entity(key, label, tuple(Mention(*m) for m in mentions), name))
+            spans = sorted({(r.start, r.end, r.text) for r in members if r.side == side})
+            if spans:
+                mentions = tuple(Mention(s, e, t, furniture[side](s)) for s, e, t in spans)
+                per_side[side].append(Entity(key, label, mentions, name))
     return tuple(sorted(per_side[0], key=_first)), tuple(sorted(per_side[1], key=_first))
 
 
@@ -341,13 +366,17 @@ def _first(entity: Entity) -> tuple[int, str]:
 
 
 def count_entities(left: tuple[Entity, ...], right: tuple[Entity, ...]) -> tuple[EntityCount, ...]:
-    """Mentions of each linked entity in each article, most mentioned first."""
+    """Mentions of each linked entity in each article, most mentioned first.
+
+    Mentions in page furniture are left out of the counts (see `_furniture`).
+    """
     counts: dict[str, list] = {}
     for side, entities in enumerate((left, right)):
         for e in entities:
             row = counts.setdefault(e.key, [e.label, e.name, 0, 0])
-            row[2 + side] += len(e.mentions)
-    rows = [EntityCount(k, label, name, l, r) for k, (label, name, l, r) in counts.items()]
+            row[2 + side] += sum(not m.boilerplate for m in e.mentions)
+    # An entity named only in page furniture is not named by either outlet.
+    rows = [EntityCount(k, label, name, l, r) for k, (label, name, l, r) in counts.items() if l or r]
     return tuple(sorted(rows, key=lambda c: (-(c.left + c.right), c.name.lower(), c.key)))
 
 
