@@ -169,7 +169,7 @@ def run_bench(args: argparse.Namespace) -> int:
     )
     print()
 
-    ui = _measure_reader(runs)
+    ui = _measure_reader(runs, left, right)
     if ui:
         print("| reader | median | ratio | target |")
         print("|---|---:|---:|---|")
@@ -190,10 +190,8 @@ def run_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def _measure_reader(runs: int) -> list[str]:
-    """Targets 3 and 5, when the reader offers its measurement hooks."""
-    try:
-        from .tui.bench import reader_rows
-    except ImportError:
-        return []
-    return reader_rows(runs)
+def _measure_reader(runs: int, left: str, right: str) -> list[str]:
+    """Targets 3 and 5: first paint and key presses in the reader."""
+    from .bench_reader import reader_rows
+
+    return reader_rows(runs, left, right)
