@@ -277,10 +277,25 @@ def write_export(path: Path | str, content: str, *, force: bool) -> Path:
             os.replace(tmp, path)
         else:
             _link_new(tmp, path)
+        _sync_folder(folder)
     finally:
         if tmp.exists():
             tmp.unlink()
     return path
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every system can open a folder for this."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _link_new(tmp: Path, path: Path) -> None:

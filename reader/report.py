@@ -246,18 +246,25 @@ def shared_quotes(comparison: Comparison) -> list[SharedQuote]:
     return out
 
 
+# A claim is "led with" in the lead or the top quarter of an article, "buried" at the
+# end or in the last quarter, and the two places must be at least half an article apart.
+EARLY, LATE, GAP = 0.25, 0.75, 0.5
+
+
 def buried_claims(comparison: Comparison) -> list[Buried]:
-    """Matched claims one outlet leads with while the other puts them late."""
+    """Shared quotes and claims one outlet puts at the top while the other puts them late."""
     out = []
     for m in comparison.matches:
         p = m.prominence
         if m.kind == "related" or p is None:
             continue
-        for leader, lead, other, other_pos in (
-            ("left", p.left, p.right, p.right_position),
-            ("right", p.right, p.left, p.left_position),
+        for leader, kind, pos, other_kind, other_pos in (
+            ("left", p.left, p.left_position, p.right, p.right_position),
+            ("right", p.right, p.right_position, p.left, p.left_position),
         ):
-            if lead == "lead" and (other == "end" or (other == "body" and other_pos >= 0.5)):
+            early = kind == "lead" or pos <= EARLY
+            late = other_kind == "end" or other_pos >= LATE
+            if early and late and other_pos - pos >= GAP:
                 out.append(Buried(m, leader))
     return out
 
@@ -301,7 +308,8 @@ def entity_rows(comparison: Comparison):
 
 
 def _position(kind: str, position: float) -> str:
-    return f"{kind}, {round(position * 100)}% of the way down"
+    where = {"lead": "in its lead", "end": "at its end", "body": "in its body"}.get(kind, kind)
+    return f"{where}, {round(position * 100)}% of the way down"
 
 
 def summary_line(comparison: Comparison) -> str:
@@ -461,7 +469,7 @@ def markdown_buried(comparison: Comparison) -> list[str]:
     found = buried_claims(comparison)
     blocks = ["## Led by one, buried by the other"]
     if not found:
-        return blocks + ["*No shared claim is in one article's lead and the other's last part.*"]
+        return blocks + ["*No shared claim is near the top of one article and late in the other.*"]
     for b in found:
         m, p = b.match, b.match.prominence
         lead_article = comparison.left if b.leader == "left" else comparison.right
@@ -469,9 +477,9 @@ def markdown_buried(comparison: Comparison) -> list[str]:
         lead_pos = (p.left, p.left_position) if b.leader == "left" else (p.right, p.right_position)
         late_pos = (p.right, p.right_position) if b.leader == "left" else (p.left, p.left_position)
         blocks.append(
-            f"**{escape_markdown_inline(lead_article.name)}** leads with it "
+            f"**{escape_markdown_inline(short_name(lead_article))}** has it near the top "
             f"({escape_markdown_inline(_position(*lead_pos))}); "
-            f"**{escape_markdown_inline(late_article.name)}** has it late "
+            f"**{escape_markdown_inline(short_name(late_article))}** has it late "
             f"({escape_markdown_inline(_position(*late_pos))}):"
         )
         blocks.append(quote_block(sentences_text(lead_article, m.left if b.leader == "left" else m.right)))
@@ -562,11 +570,11 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
     lines += _heading("Led by one, buried by the other")
     found = buried_claims(comparison)
     if not found:
-        lines.append("No shared claim is in one article's lead and the other's last part.")
+        lines.append("No shared claim is near the top of one article and late in the other.")
     for b in found:
         m = b.match
         lead, late = (ln, rn) if b.leader == "left" else (rn, ln)
-        lines += [f"{lead} leads with it; {late} has it late."]
+        lines += [f"{lead} has it near the top; {late} has it late."]
         lines += [f"  {ln}:"] + _wrap(sentences_text(left, m.left), "  | ", width)
         lines += [f"  {rn}:"] + _wrap(sentences_text(right, m.right), "  | ", width)
         lines.append("")

@@ -363,3 +363,23 @@ def test_real_pipeline_comparison_renders(compare_texts, fmt):
             c.attrs.get("href", "").startswith("javascript")
             for t in md_parser().parse(body) for c in (t.children or []) if c.type == "link_open"
         )
+
+
+@pytest.mark.parametrize(
+    "prominence, leader",
+    [
+        (Prominence("body", "end", 0.18, 1.0), "left"),  # near the top here, last there
+        (Prominence("end", "lead", 0.95, 0.0), "right"),
+        (Prominence("body", "end", 0.35, 0.9), None),  # neither near the top
+        (Prominence("lead", "body", 0.0, 0.5), None),  # not late in the other
+        (Prominence("lead", "lead", 0.0, 0.1), None),
+    ],
+)
+def test_buried_claims_need_top_against_late(prominence, leader):
+    from reader.report import buried_claims
+
+    c = make_comparison(["a"], ["b"], matches=(Match((0,), (0,), 0.8, "claim", prominence=prominence),))
+    found = buried_claims(c)
+    assert [b.leader for b in found] == ([leader] if leader else [])
+    related = make_comparison(["a"], ["b"], matches=(Match((0,), (0,), 0.3, "related", prominence=prominence),))
+    assert buried_claims(related) == []
