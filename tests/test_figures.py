@@ -172,6 +172,8 @@ def test_elided_unit_is_not_carried_across_a_new_clause(figures_of):
         "The talks lasted two weeks in the summer.",
         "The four-term senator said he would not run.",
         "The home side won the match 3-1 on Saturday.",
+        "She started work when she was about 15.",
+        "Officers found a 9 mm pistol in the car.",
     ],
 )
 def test_not_figures(figures_of, text):

@@ -43,6 +43,8 @@ _MONTHS = {
     "friday", "saturday", "sunday",
 }  # fmt: skip
 _DASHES = {"-", "–", "—"}
+# Measures that, before another noun, name a kind of thing ("a 9 mm handgun").
+_MEASURES = {"mm", "cm", "km", "kg", "lb", "ft", "mph", "kph", "calibre", "caliber", "inch", "gauge", "watt", "volt", "litre", "liter", "metre", "meter", "mile", "foot", "megawatt", "kilowatt", "ton", "tonne"}
 _FEW_WORDS = {"several", "few", "couple"}
 
 
@@ -84,8 +86,8 @@ def find_figures(parsed: Parsed, sentences: tuple[Sentence, ...]) -> tuple[Figur
                         start=s,
                         end=e,
                         text=text[s:e],
-                        low=f.low,
-                        high=f.high,
+                        low=_plain(f.low),
+                        high=_plain(f.high),
                         unit=f.unit,
                         qualifier=f.qualifier,
                         event=f.event,
@@ -93,6 +95,11 @@ def find_figures(parsed: Parsed, sentences: tuple[Sentence, ...]) -> tuple[Figur
                     )
                 )
     return tuple(out)
+
+
+def _plain(x: float | None) -> float | None:
+    """72.0 -> 72, so whole counts read as whole numbers in JSON."""
+    return int(x) if x is not None and x == int(x) else x
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], start: int, end: int) -> Sentence | None:
@@ -323,6 +330,21 @@ def _not_a_count(doc: Any, sent: Any, f: _Found) -> bool:
         return True
     if f.unit is None and before is not None and before.lower_ in ("the", "these", "those", "all", "both") and f.qualifier is None:
         return True
+    # An age: "when he was about 15", "she is 34".
+    last = doc[e - 1]
+    if f.unit is None and last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be":
+        subjects = [c for c in last.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and (subjects[0].lower_ in ("he", "she", "i", "you", "we", "they") or subjects[0].ent_type_ == "PERSON"):
+            return True
+    # A measure that names a kind of thing: "a 9 mm handgun".
+    nxt = doc[e] if e < sent.end else None
+    if (
+        f.unit_token is not None
+        and nxt is not None
+        and nxt.i != f.unit_token.i
+        and nxt.lower_ in _MEASURES
+    ):
+        return True
     return False
 
 
@@ -369,6 +391,7 @@ def _not_a_figure(doc: Any, sent: Any, f: _Found) -> bool:
         return True
     if (
         before is not None
+        and digit_value(text) is not None
         and before.is_title
         and before.i > sent.start
         and before.pos_ in ("PROPN", "NOUN")
@@ -377,6 +400,9 @@ def _not_a_figure(doc: Any, sent: Any, f: _Found) -> bool:
         and not (after is not None and after.pos_ in ("NOUN",) and after.tag_ == "NNS")
         and before.ent_type_ not in ("NORP",)
     ):
+        return True
+    # Part of a name or a title: "Frankie Five Angels", "Ocean's Eleven".
+    if any(t.ent_type_ in ("PERSON", "WORK_OF_ART", "ORG", "FAC", "EVENT", "PRODUCT", "LAW") for t in doc[s:e]):
         return True
     # "one of the", pronoun "one", "one another".
     if e - s == 1 and first.lower_ == "one" and f.qualifier is None:
@@ -452,9 +478,14 @@ def _attach_noun(doc: Any, sent: Any, f: _Found) -> None:
         f.end = end
     elif j + 1 < sent.end and doc[j].lower_ == "of":
         k = j + 1
-        while k < sent.end and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].dep_ == "poss" or doc[k].lower_ in ("these", "those")):
+        while k < sent.end and (
+            doc[k].pos_ in ("DET", "ADJ", "NUM")
+            or doc[k].dep_ in ("poss", "amod")
+            or doc[k].ent_type_ == "NORP" and doc[k].tag_ not in ("NNS", "NNPS")
+            or doc[k].lower_ in ("these", "those")
+        ):
             k += 1
-        if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "ORG", "PERSON"):
+        if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "ORG", "PERSON", "FAC", "LOC"):
             got = _noun_after(doc, k, sent.end)
             if got:
                 f.unit_token = got[0]
@@ -560,7 +591,15 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
             name = event_name(c.lemma_.lower()) or event_name(c.lower_)
             if name:
                 return name
-            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() not in NOT_EVENT_VERBS:
+            # "people who fled": the relative clause says what they did; a bare
+            # participle ("emails related to", "agents clad in") only counts when it
+            # names a known event, handled above.
+            if (
+                c.dep_ == "relcl"
+                and c.pos_ == "VERB"
+                and c.lemma_.lower() not in NOT_EVENT_VERBS
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that", "which") for g in c.children)
+            ):
                 return _verb_event(c)
     head = token.head
     dep = token.dep_

@@ -182,7 +182,8 @@ def qualify(kind: str | None, low: float, high: float) -> tuple[float | None, fl
 
 
 def _tidy(x: float) -> float:
-    return float(round(x, 6))
+    """Drop float noise: 700e9 * 1.1 is 770000000000.0001, which no reader wrote."""
+    return float(f"{x:.12g}")
 
 
 def rounding_slack(value: float) -> float:
