@@ -233,3 +233,18 @@ def test_each_figure_pairs_once(figures_of):
     both = pair_figures(left + left, right)
     assert len(both) == 2
     assert len({p.left for p in both}) == 2 and len({p.right for p in both}) == 2
+
+
+def test_stated_bounds_are_not_widened(figures_of):
+    left = figures_of("More than 200 people are missing after the landslide.")
+    right = figures_of("Some 180 people are missing after the landslide.")
+    assert [p.agree for p in pair_figures(left, right)] == [False]
+    exact = figures_of("The landslide left 210 people missing.")
+    assert [p.agree for p in pair_figures(left, exact)] == [True]
+
+
+def test_unit_synonyms_pair(figures_of):
+    left = figures_of("The storm destroyed nearly 15,000 homes in the province.")
+    right = figures_of("The storm destroyed some 14,000 houses in the province.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and pairs[0].agree

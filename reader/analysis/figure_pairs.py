@@ -7,8 +7,8 @@ event ("killed" and "dead" fold together), or, where no event is said, when thei
 sentences share enough content words. Money pairs only with the same currency and
 percentages only with percentages.
 
-A pair agrees when the two ranges overlap once each bound that is a round number is
-widened by the rounding it may hide (70 may stand for 65..75): "at least 72 killed"
+A pair agrees when the two ranges overlap once a plain round number is widened by
+the rounding it may hide (70 may stand for 65..75): "at least 72 killed"
 and "over 70 dead" agree, "at least 72" and "about 50" do not. A conflict needs
 firmer evidence than an agreement (the same human event, or much shared context),
 since a false "conflict" misleads more than a missed pair. Each figure joins its best
@@ -118,9 +118,16 @@ def _overlap(a: Figure, b: Figure) -> float:
 
 
 def bounds(f: Figure) -> tuple[float, float]:
-    """The figure's range widened by the rounding its round bounds may hide."""
-    low = float("-inf") if f.low is None else f.low - rounding_slack(f.low)
-    high = float("inf") if f.high is None else f.high + rounding_slack(f.high)
+    """The figure's range, widened when it is one round number said outright.
+
+    "70 dead" may be a rounded 72, so it covers 65..75; a bound the writer chose
+    ("more than 200") or a range already given ("about 50") is taken as written.
+    """
+    low = float("-inf") if f.low is None else f.low
+    high = float("inf") if f.high is None else f.high
+    if f.low is not None and f.low == f.high and f.qualifier is None:
+        slack = rounding_slack(f.low)
+        low, high = low - slack, high + slack
     return low, high
 
 

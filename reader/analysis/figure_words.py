@@ -50,6 +50,10 @@ PEOPLE = {"people", "person", "civilian", "victim", "individual", "resident", "i
 _IRREGULAR = {"people": "people", "persons": "person", "children": "child", "men": "man", "women": "woman", "lives": "life", "bodies": "body", "casualties": "casualty", "fatalities": "fatality", "injuries": "injury", "deaths": "death", "police": "police"}
 
 
+# Words that count the same thing, folded to one key.
+_SAME_UNIT = {"house": "home", "dwelling": "home", "troop": "soldier", "kid": "child", "nation": "country", "boy": "boy", "girl": "girl"}
+
+
 def unit_key(unit: str) -> str:
     """A unit folded to its singular, so 'civilians' and 'civilian' compare equal."""
     words = unit.lower().split()
@@ -66,7 +70,7 @@ def unit_key(unit: str) -> str:
         last = last[:-1]
     if last in ("person",):
         last = "people"
-    return last
+    return _SAME_UNIT.get(last, last)
 
 
 CURRENCY_SYMBOLS = {"$": "dollars", "US$": "dollars", "USD": "dollars", "€": "euros", "EUR": "euros", "£": "pounds", "GBP": "pounds", "¥": "yen", "₹": "rupees", "₽": "roubles"}

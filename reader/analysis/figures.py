@@ -80,6 +80,8 @@ def find_figures(parsed: Parsed, sentences: tuple[Sentence, ...]) -> tuple[Figur
                 doc = sent.doc
                 s = chunk.start + doc[f.start].idx
                 e = chunk.start + doc[f.end - 1].idx + len(doc[f.end - 1].text)
+                if text[e - 1] == "." and e - 1 > s:
+                    e -= 1  # "$120m." at the end of a sentence: the full stop is not the figure's
                 out.append(
                     Figure(
                         sentence=owner.id,
@@ -167,7 +169,7 @@ def _number_end(doc: Any, i: int, limit: int) -> int | None:
         low = t.lower_
         prev = doc[j - 1].lower_
         if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen") or (
-            low in ("m", "mn", "bn", "k", "tn", "mln") and digit_value(prev) is not None and t.idx == doc[j - 1].idx + len(doc[j - 1].text) + (1 if doc[j - 1].whitespace_ else 0)
+            low.rstrip(".") in ("m", "mn", "bn", "k", "tn", "mln") and digit_value(prev) is not None
         ):
             j += 1
         elif is_number_word(low) and (prev in ("hundred", "thousand", "million", "and", "-") or (prev in _TENS_WORDS and low in _UNIT_WORDS and not doc[j - 1].whitespace_)):
@@ -617,6 +619,10 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
         return None
     if dep == "pobj" and head.lower_ in ("including", "among"):
         return None  # settled by the figure it belongs to
+    if dep == "pobj" and head.lower_ in ("between", "about", "around", "some", "than", "nearly") and head.head.pos_ == "VERB":
+        # "treated between 300 and 400 people": a qualifier parsed as a preposition
+        if head.head.lemma_.lower() not in NOT_EVENT_VERBS:
+            return _verb_event(head.head)
     if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # "the death toll rose to 72": the subject of the verb names the event.
         verb = head.head

@@ -131,8 +131,8 @@ def words_value(words: list[str]) -> tuple[float, float] | None:
         elif w in SMALL:
             current += SMALL[w]
             seen = True
-        elif w in ABBREVIATIONS and seen:
-            total += (current or 1) * ABBREVIATIONS[w]
+        elif w.rstrip(".") in ABBREVIATIONS and seen:
+            total += (current or 1) * ABBREVIATIONS[w.rstrip(".")]
             current = 0
         elif w == "hundred" or w == "dozen":
             current = (current or 1) * MULTIPLIERS[w]
