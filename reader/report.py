@@ -55,8 +55,9 @@ DIFFERENCE_WORDS = {
 
 # Characters that can start Markdown/GFM/Obsidian syntax anywhere in a line: escapes,
 # code spans, emphasis, links and images, raw HTML and autolinks, table cells,
-# strikethrough, maths, entities, headings and Obsidian tags.
-_INLINE = re.compile(r"([\\`*_\[\]<>|~$&#])")
+# strikethrough, maths, entities, headings and Obsidian tags, and @mentions (a brief
+# pasted into a GitHub issue must not ping anyone).
+_INLINE = re.compile(r"([\\`*_\[\]<>|~$&#@])")
 # Syntax that only counts at the start of a line: list items, thematic breaks, setext
 # underlines, block quotes and ordered lists ("1986. was ..." would become a list).
 _LINE_START = re.compile(r"^([-+=])|^(\d{1,9})([.)])")
@@ -173,9 +174,17 @@ def iso_utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def display_name(article: Article) -> str:
+    """What to call an article in a brief: outlet, else title, else URL or file name.
+
+    Never a full local path: a brief is shared, and a path says nothing to its reader.
+    """
+    return plain(article.outlet or article.title or article.url or PurePath(article.path).name or "article")
+
+
 def short_name(article: Article, limit: int = 32) -> str:
     """The article's name, short enough for a table header (plain, not yet escaped)."""
-    return shorten(article.name, limit)
+    return shorten(display_name(article), limit)
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -183,7 +192,7 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def brief_title(comparison: Comparison) -> str:
-    return f"{comparison.left.name} and {comparison.right.name}: two reports compared"
+    return f"{display_name(comparison.left)} and {display_name(comparison.right)}: two reports compared"
 
 
 # --- what the brief says, shared by the Markdown and the text forms --------------------
@@ -364,7 +373,7 @@ def markdown_overview(comparison: Comparison) -> list[str]:
     ]
     for article in (left, right):
         for warning in article.warnings:
-            blocks.append(f"*Warning about {escape_markdown_inline(article.name)}:* {escape_markdown_inline(warning)}")
+            blocks.append(f"*Warning about {escape_markdown_inline(display_name(article))}:* {escape_markdown_inline(warning)}")
     return blocks
 
 
@@ -456,7 +465,7 @@ def markdown_only_in(comparison: Comparison) -> list[str]:
     blocks = []
     for side, article in (("left", comparison.left), ("right", comparison.right)):
         ids = getattr(comparison.only_in, side)
-        blocks.append(f"## Only in {escape_markdown_inline(article.name)}")
+        blocks.append(f"## Only in {escape_markdown_inline(display_name(article))}")
         if not ids:
             blocks.append("*Nothing: every claim here is also in the other article.*")
             continue
@@ -501,7 +510,7 @@ def _wrap(text: str, indent: str = "", width: int = TEXT_WIDTH) -> list[str]:
 
 
 def _heading(title: str) -> list[str]:
-    title = plain(title)
+    title = shorten(title, TEXT_WIDTH)
     return ["", title, "=" * min(len(title), TEXT_WIDTH)]
 
 
@@ -509,16 +518,16 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
     """The brief as plain text for a terminal, article text stripped of control codes."""
     left, right = comparison.left, comparison.right
     ln, rn = short_name(left), short_name(right)
-    lines = [plain(brief_title(comparison)), ""]
+    lines = _wrap(brief_title(comparison), width=width) + [""]
     for label, article in (("Left ", left), ("Right", right)):
-        bits = [plain(article.name)]
-        if article.title and article.title != article.name:
+        bits = [display_name(article)]
+        if article.title and article.title != display_name(article):
             bits.append(f"\u201c{plain(article.title)}\u201d")
         bits += [plain(x) for x in (article.date, article.url or article.path) if x]
         lines += _wrap(f"{label}: " + " · ".join(bits), width=width)
     for article in (left, right):
         for warning in article.warnings:
-            lines += _wrap(f"Warning ({plain(article.name)}): {warning}", width=width)
+            lines += _wrap(f"Warning ({display_name(article)}): {warning}", width=width)
     lines += [""] + _wrap(summary_line(comparison), width=width)
 
     lines += _heading("Shared quotations")
@@ -553,14 +562,14 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
         name_w = min(36, max(len(plain(e.name or e.key)) for e in rows))
         lines.append(f"{'':{name_w}}  {'kind':<12} {shorten(ln, 12):>12} {shorten(rn, 12):>12}")
         for e in rows:
-            flag = f"  only in {ln if e.only_in == 'left' else rn}" if e.only_in else ""
+            flag = f"  only in {shorten(ln if e.only_in == 'left' else rn, 20)}" if e.only_in else ""
             name = shorten(e.name or e.key, name_w)
             lines.append(f"{name:<{name_w}}  {LABELS.get(e.label, e.label.lower()):<12} {e.left:>12} {e.right:>12}{flag}")
         if more:
             lines.append(f"and {more} more")
 
     for side, article in (("left", left), ("right", right)):
-        lines += _heading(f"Only in {article.name}")
+        lines += _heading(f"Only in {display_name(article)}")
         ids = getattr(comparison.only_in, side)
         if not ids:
             lines.append("Nothing: every claim here is also in the other article.")

@@ -46,7 +46,7 @@ HOSTILE = [
     "1986. A year, not a list.",
     "> a quote inside",
     "*stars* and _underscores_ and ~~strike~~ and **bold**",
-    "Maths $x^2$ and $$y$$, ==highlight==, %%comment%%, [[Wiki link]], #tag",
+    "Maths $x^2$ and $$y$$, ==highlight==, %%comment%%, [[Wiki link]], #tag, @someone",
     "A trailing backslash \\",
     "Terminal \x1b[31mred\x1b[0m and \x1b]52;c;ZXZpbA==\x07 clipboard.",
     "===",
