@@ -152,7 +152,9 @@ def _is_speech_verb(tok: Any) -> bool:
     lemma = tok.lemma_.lower()
     low = tok.text.lower()
     if tok.pos_ not in ("VERB", "AUX") and low not in _IRREGULAR:
-        return False
+        # A verb the tagger took for a noun: "the congressman demands."
+        if not (tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)):
+            return False
     return lemma in SPEECH_VERBS or _IRREGULAR.get(low) in SPEECH_VERBS
 
 
@@ -191,14 +193,17 @@ _TITLES = frozenset(
     ambassador spokesman spokeswoman spokesperson director chairman chairwoman leader
     whip speaker house senate minority majority general attorney former acting deputy
     foreign defense defence state first lady king queen prince princess sheikh officer
+    chair chairperson commissioner inspector superintendent adviser advisor aide
     """.split()
 )
 
 
 def _strip_titles(name: str) -> str:
+    """ "RNC Chair Reince Priebus" -> "Reince Priebus": the name after the last title."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _TITLES:
-        words = words[1:]
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(",") in _TITLES]
+    if titles:
+        words = words[titles[-1] + 1 :]
     return " ".join(words)
 
 
@@ -369,11 +374,14 @@ class Attributor:
             if prev.paragraph == first.paragraph and prev.text.rstrip()[-1:] in (",", ":"):
                 sents.insert(0, prev)
         close = sp.close_mark
-        # A parser that cut `"A," | Peskov said.` in two: take the next sentence too.
-        if close is not None and last.end <= close + 1 and not re.search(r"[.!?…]\W*$", self.text[sp.start : sp.end]):
-            nxt = last.id + 1
-            if nxt < len(self.sentences) and self.sentences[nxt].paragraph == last.paragraph:
-                sents.append(self.sentences[nxt])
+        # A parser that cut `"A," | Peskov said.` in two (or a writer who put a full
+        # stop in `"A." Durbin said.`): take the next sentence too.
+        nxt = last.id + 1
+        if close is not None and last.end <= close + 1 and nxt < len(self.sentences):
+            after = self.sentences[nxt]
+            open_ended = not re.search(r"[.!?…]\W*$", self.text[sp.start : sp.end])
+            if after.paragraph == last.paragraph and (open_ended or len(after.text.split()) <= 6):
+                sents.append(after)
         toks: list[_Tok] = []
         for s in sents:
             toks.extend(t for t in self.index.between(s.start, s.end) if not self._in_quote(t.start))
@@ -397,6 +405,20 @@ class Attributor:
                 return True
         return False
 
+    def _adjacent(self, verb: _Tok, sp: QuoteSpan) -> bool:
+        """A few words join the verb to the quotation: `"Who are you!" the man demands`.
+
+        The parser often leaves such a quotation out of the verb's tree, most of all
+        when the quotation ends with "!" or "?".
+        """
+        if sp.close_mark is not None and verb.start > sp.close_mark:
+            gap = self.text[sp.close_mark + 1 : verb.start]
+        elif verb.end <= sp.open_mark:
+            gap = self.text[verb.end : sp.open_mark]
+        else:
+            return False
+        return len(gap.split()) <= 6 and not re.search(r"[.!?;]", gap)
+
     def _according(self, frame: list[_Tok]) -> tuple[str | None, str | None, str | None]:
         for t in frame:
             tok = t.tok
@@ -415,15 +437,28 @@ class Attributor:
         frame = self.frame(sp)
         inside = self._quote_tokens(sp)
         verbs = [t for t in frame if _is_speech_verb(t.tok)]
-        related = [t for t in verbs if self._related(t.tok, sp, inside)]
+        related = [t for t in verbs if self._related(t.tok, sp, inside) or self._adjacent(t, sp)]
         pool = related or [t for t in verbs if (t.tok.lemma_.lower() in CORE_VERBS or t.tok.lower_ in _IRREGULAR)]
         src_name, src_key, src_label = self._according(frame)
 
         def dist(t: _Tok) -> int:
             return min(abs(t.start - sp.end), abs(sp.start - t.start))
 
-        for cand in sorted(pool, key=dist):
+        ordered = sorted(pool, key=dist)
+        for cand in ordered:
             subj = _subject(cand.tok)
+            if subj is not None and subj.pos_ == "PRON":
+                # "Etheridge told reporters that he hasn't apologized because "..."":
+                # a speech verb above this one with a named subject is the speaker.
+                above = [t for t in ordered if t.tok in list(cand.tok.ancestors)]
+                for up in above:
+                    up_subj = _subject(up.tok)
+                    if up_subj is not None and up_subj.pos_ != "PRON":
+                        cand, subj = up, up_subj
+                        break
+            if subj is None or _is_dateline(subj):
+                # A parse that lost the subject, or took a dateline for it.
+                subj = self._person_before(cand.tok)
             if subj is None or self._in_quote(self.index.at(subj).start):
                 continue
             self.attribution_end.append(max(sp.end, cand.end))
@@ -447,7 +482,54 @@ class Attributor:
             self.attribution_end.append(sp.end)
             return Attribution(None, None, _cue_text(sorted(pool, key=dist)[0].tok), None, None, "verb")
         self.attribution_end.append(sp.end)
-        return self._continued(n, sp)
+        carried = self._continued(n, sp)
+        if carried.how is None:
+            return self._held_by_person(sp, frame, inside) or carried
+        return carried
+
+    def _held_by_person(self, sp: QuoteSpan, frame: list[_Tok], inside: set[int]) -> Attribution | None:
+        """A quoted fragment in a clause whose subject is a named person.
+
+        "Farenthold reflected on his time spent working to "make government more
+        efficient"": no speech verb, but the words are the subject's; the verb that
+        governs the quotation is the cue.
+        """
+        verbs = [t for t in frame if t.tok.pos_ == "VERB" and (self._related(t.tok, sp, inside) or self._adjacent(t, sp))]
+        # The main verb first: "reflected", not "spent" in "his time spent working".
+        for cand in sorted(verbs, key=lambda t: (len(list(t.tok.ancestors)), abs(t.start - sp.start))):
+            subj = _subject(cand.tok)
+            if subj is None or self._in_quote(self.index.at(subj).start):
+                continue
+            colon = self.text[: sp.open_mark].rstrip().endswith(":")
+            if subj.lower_ in PRONOUNS_PERSON:
+                speaker, key, label = self._resolve_pronoun(subj, sp)
+            elif colon and subj.pos_ in ("NOUN", "PROPN"):
+                # `An aide put it bluntly in an email: "..."`: the colon hands over.
+                speaker, key, label = self._name_for(subj)
+            elif subj.pos_ == "PROPN":
+                speaker, key, label = self._name_for(subj)
+                if label not in ("PERSON", None) and not (label == "ORG" and speaker and _looks_like_person(speaker, 1)):
+                    return None
+            else:
+                return None
+            if speaker is None:
+                return None
+            return Attribution(speaker, key, _cue_text(cand.tok), None, label or "PERSON", "subject")
+        return None
+
+    def _person_before(self, verb: Any) -> Any | None:
+        """The last person named before a verb in its sentence (past a dateline)."""
+        start = self.index.at(verb).start
+        sent = self.sentence_at(start)
+        if sent is None:
+            return None
+        people = [e for e in self.index.ents_between(sent.start, start) if e[2] == "PERSON" and not self._in_quote(e[0])]
+        if not people:
+            return None
+        toks = self.index.between(people[-1][0], people[-1][1])
+        if not toks or toks[-1].tok.dep_ in ("pobj", "dobj", "iobj", "dative", "poss", "attr"):
+            return None  # the person is what the sentence is about, not who speaks
+        return toks[-1].tok
 
     def _continued(self, n: int, sp: QuoteSpan) -> Attribution:
         """A quotation with no attribution of its own continues the one before it."""
@@ -455,7 +537,7 @@ class Attributor:
             return Attribution()
         prev = self.spans[n - 1]
         prev_att = self.results[n - 1]
-        if prev_att.speaker is None and prev_att.cue is None:
+        if prev_att.speaker is None:
             return Attribution()
         para = sp.paragraphs[0]
         sent = self.sentence_at(sp.open_mark)
@@ -566,9 +648,11 @@ class Attributor:
             tok = t.tok
             if t.start in seen or self._in_quote(t.start):
                 continue
+            if tok.lower_.rstrip(".") in _TITLES or any(c.dep_ == "appos" and self.index.at(c).start in seen for c in tok.children):
+                continue  # "Former Speaker ..., Newt Gingrich": the title is not another person
             if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and _capitalised(tok.text):
                 ent = self.index.ent_at(t.start)
-                if ent is None or ent[2] == "ORG" and _looks_like_person(ent[3]):
+                if ent is None or ent[2] == "ORG" and _looks_like_person(ent[3], 1):
                     out.append((tok.text.lower(), tok))
         out.sort(key=lambda x: self.index.at(x[1]).start)
         return out
@@ -606,3 +690,8 @@ def _is_main_subject(tok: Any) -> bool:
     verb = tok.head
     # Not the subject of a reported clause: "DeMint said Steele must apologize".
     return verb.dep_ == "ROOT" or _is_speech_verb(verb) and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
+
+
+def _is_dateline(tok: Any) -> bool:
+    """A place name in capitals that opens a news story: "LIVINGSTON, N.J. — ..."."""
+    return tok.i <= 2 and tok.text.isupper() and len(tok.text) > 3 and tok.nbor(1).text == "," if tok.i + 1 < len(tok.doc) else False
