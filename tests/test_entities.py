@@ -457,3 +457,29 @@ def test_mentions_in_page_furniture_are_kept_but_not_counted(parse_text):
     # The headline counts once; the same headline printed again does not.
     assert geneva.left == len([m for m in _by_text(a)["Geneva"].mentions]) - 1 == 2
     assert geneva.right == 1
+
+
+@pytest.mark.parametrize(
+    ("span", "label", "kept"),
+    [
+        ("the “Tonight Show", "EVENT", "Tonight Show"),
+        ("Hodgkinson’s van", "FAC", "Hodgkinson"),
+        ("Peet’s Coffee", "ORG", "Peet’s Coffee"),
+        ("Khan Sheikhun and", "GPE", "Khan Sheikhun"),
+    ],
+)
+def test_more_trimming(span, label, kept):
+    text = f"xx {span} yy"
+    cleaned = clean_span(text, 3, 3 + len(span), label)
+    assert text[cleaned.start : cleaned.end] == kept
+
+
+def test_span_starting_inside_a_possessive():
+    text = "Trump’s Asia trip"
+    cleaned = clean_span(text, 6, 12, "PERSON")
+    assert text[cleaned.start : cleaned.end] == "Asia"
+
+
+def test_question_words_are_not_names():
+    text = "What’s the"
+    assert clean_span(text, 0, len(text), "WORK_OF_ART") is None

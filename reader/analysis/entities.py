@@ -28,7 +28,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 _PRONOUNS = frozenset(
     "i me my you your he him his she her hers it its we us our they them their "
-    "who whom this that these those".split()
+    "who whom whose this that these those what which where when why how".split()
 )
 _LEAD_JUNK = "\"'“”‘’«»‹›([{-–—,.:;*•#/|"
 _TRAIL_JUNK = "\"'“”‘’«»‹›)]},.:;!?-–—*/|"
@@ -148,14 +148,21 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
         elif _POSSESSIVE.search(span) and len(span) > 3:
             end -= 1 if span[-2:-1] == "s" and span[-1] in "'’" else 2
             changed = True
-        elif label != "WORK_OF_ART" and (m := re.match(r"(?:the|an?)\s+(?=[A-Z])", span, re.I)):
+        elif label != "WORK_OF_ART" and (m := re.match(r"(?:the|an?)\s+(?=[A-Z\"“‘'])", span, re.I)):
             start += m.end()
+            changed = True
+        elif span[:2] == "s " and start > 0 and text[start - 1] in "'’":
+            start += 2  # the span began inside a possessive: "Trump’s Asia" -> "s Asia"
+            changed = True
+        elif (m := re.search(r"\s+(?:the|a|an|of|and|for|to|in|on|at|by|with)$", span)) and m.start() > 0:
+            end = start + m.start()  # "What’s the": a name does not end on a small word
             changed = True
         elif label in _TITLED_LABELS and (m := _LEADING_TITLE.match(span)):
             start += m.end()
             titled = changed = True
-        elif label == "PERSON" and (m := re.search(r"['’]s\s", span)):
-            end = start + m.start()  # "Mitt Romney's Medicare": the owner is the person
+        elif (m := re.search(r"['’]s\s", span)) and (label == "PERSON" or span[m.end() :][:1].islower()):
+            # "Mitt Romney's Medicare", "Hodgkinson's van": the name is the owner's.
+            end = start + m.start()
             changed = True
         elif label == "PERSON" and (m := _INNER_TITLE.match(span)):
             start += m.end()  # "NJ Gov Chris Christie": a place and a title before the name
