@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 import yaml
 from markdown_it import MarkdownIt
 
@@ -383,3 +385,36 @@ def test_buried_claims_need_top_against_late(prominence, leader):
     assert [b.leader for b in found] == ([leader] if leader else [])
     related = make_comparison(["a"], ["b"], matches=(Match((0,), (0,), 0.3, "related", prominence=prominence),))
     assert buried_claims(related) == []
+
+
+# Pieces of Markdown syntax, so that random texts often form links, code spans, HTML...
+MARKDOWN_PIECES = [
+    "[", "]", "(", ")", "![", "`", "``", "*", "**", "_", "<", ">", "</", "div", "!", "|", "~~",
+    "$", "$$", "&", "amp;", "#x41;", "#", "@", "==", "%%", "\\", "=", "-", "---", "+", "1.", "2)",
+    "http://x.example", "javascript:y", "(x)", "a", "b c", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "é", "中",
+]
+markdownish = st.lists(st.sampled_from(MARKDOWN_PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(markdownish | st.text(max_size=40))
+def test_any_text_escaped_is_shown_literally(text: str):
+    """Whatever the text, the escaped form renders as that text and nothing else."""
+    from reader.sanitize import strip_control
+
+    escaped = escape_markdown_inline(text)
+    expected = " ".join(strip_control(text).split())
+    tokens = md_parser().parse(escaped)
+    if not expected:
+        assert tokens == [] or all(t.type.startswith("paragraph") or t.type == "inline" for t in tokens)
+        return
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    assert kinds <= {"paragraph_open", "paragraph_close", "inline", "text", "softbreak"}, kinds
+    [inline] = [t for t in tokens if t.type == "inline"]
+    assert inline_text(inline) == expected
+    # and inside a block quote and a table cell too
+    quoted = md_parser().parse(quote_block(text))
+    assert quoted[0].type == "blockquote_open"
+    row = md_parser().parse(f"| h | i |\n|---|---|\n| {escaped} | end |\n")
+    cells = [inline_text(row[i + 1]) for i, t in enumerate(row) if t.type == "td_open"]
+    assert len(cells) == 2 and cells[1] == "end"
