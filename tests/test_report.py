@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-import yaml
 from markdown_it import MarkdownIt
 
 from reader.model import (
