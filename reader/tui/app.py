@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -56,6 +56,8 @@ from .widgets.bars import PaneHeader, StatusLine
 from .widgets.detail import DetailStrip, entity_mentions
 from .widgets.overview import OverviewMap
 from .widgets.sidebar import Pick, Sidebar
+
+W = TypeVar("W")
 
 # Below this many columns the sidebar starts hidden (`b` shows it).
 SIDEBAR_MIN_WIDTH = 100
@@ -199,11 +201,15 @@ class BothsidesApp(App[int]):
         yield StatusLine(id="status")
         yield Footer()
 
+    def part(self, selector: str, kind: type[W]) -> W:
+        """A widget of the main screen, even while a dialog is on top of it."""
+        return self.screen_stack[0].query_one(selector, kind)
+
     def view(self, side: str) -> ArticleView:
-        return self.query_one(f"#{side}-view", ArticleView)
+        return self.part(f"#{side}-view", ArticleView)
 
     def overview(self, side: str) -> OverviewMap:
-        return self.query_one(f"#{side}-map", OverviewMap)
+        return self.part(f"#{side}-map", OverviewMap)
 
     @property
     def names(self) -> tuple[str, str]:
@@ -211,15 +217,15 @@ class BothsidesApp(App[int]):
 
     def on_mount(self) -> None:
         self._apply_settings()
-        self.query_one("#left-header", PaneHeader).show(self.left_article)
-        self.query_one("#right-header", PaneHeader).show(self.right_article)
-        self.query_one("#search", Input).display = False
+        self.part("#left-header", PaneHeader).show(self.left_article)
+        self.part("#right-header", PaneHeader).show(self.right_article)
+        self.part("#search", Input).display = False
         self._open_notes()
         self.view("left").focus()
         if self.comparison is not None:
             self._install_comparison(self.comparison)
         else:
-            self.query_one(Sidebar).fill(None, [], *self.names)
+            self.part(Sidebar, Sidebar).fill(None, [], *self.names)
             self.progress_message = "Analysing…"
             self._analyse()
         self._update_status()
@@ -256,9 +262,9 @@ class BothsidesApp(App[int]):
     def _apply_width(self, width: int) -> None:
         wide = width >= SIDEBAR_MIN_WIDTH
         show = wide if self.sidebar_wanted is None else self.sidebar_wanted
-        sidebar = self.query_one(Sidebar)
+        sidebar = self.part(Sidebar, Sidebar)
         sidebar.display = show
-        self.screen.set_class(width < 80, "narrow")
+        self.screen_stack[0].set_class(width < 80, "narrow")
 
     # --- analysis ---------------------------------------------------------------
 
@@ -302,14 +308,14 @@ class BothsidesApp(App[int]):
             marks = build_marks(article, side, comparison)  # type: ignore[arg-type]
             self.marks[side] = marks
             self.view(side).set_marks(article, marks)
-        self.query_one("#left-header", PaneHeader).show(comparison.left)
-        self.query_one("#right-header", PaneHeader).show(comparison.right)
+        self.part("#left-header", PaneHeader).show(comparison.left)
+        self.part("#right-header", PaneHeader).show(comparison.right)
         self.progress_message = ""
         self._notes_changed()
         self._rebuild_anchors()
         self._refresh_maps()
         self._update_status()
-        self.query_one(DetailStrip).hint(
+        self.part(DetailStrip, DetailStrip).hint(
             "n/N next match · ' quote · o one-outlet claim · f figure · / search · a note · ? help"
         )
 
@@ -329,6 +335,8 @@ class BothsidesApp(App[int]):
             self.overview(side).update_map()
 
     def on_article_view_relaid(self, message: ArticleView.Relaid) -> None:
+        if not self.screen_stack:
+            return  # closing
         self._rebuild_anchors()
         self.overview(message.view.side).update_map()
 
@@ -340,7 +348,7 @@ class BothsidesApp(App[int]):
             message = ("]" if self._pending_prefix > 0 else "[") + " … c match · q quote · o one-outlet · f figure · m note"
         elif self.search_query and not message:
             message = self._search_summary()
-        self.query_one(StatusLine).show(
+        self.part(StatusLine, StatusLine).show(
             self.comparison, self.names, notes=len(self.notes), sync=self.sync, message=message
         )
 
@@ -369,19 +377,11 @@ class BothsidesApp(App[int]):
         view.set_selection(sid, selected, ())
         other_cursor = min(counterpart) if counterpart else other_view.cursor
         other_view.set_selection(other_cursor, (), counterpart)
-        view.syncing = True
-        try:
-            view.show_sentence(sid)
-        finally:
-            view.syncing = False
+        view.show_sentence(sid)
         if counterpart:
             first = other_view.lines_of(min(counterpart))[0]
             last = other_view.lines_of(max(counterpart))[1]
-            other_view.syncing = True
-            try:
-                other_view.show_lines(first, last)
-            finally:
-                other_view.syncing = False
+            other_view.show_lines(first, last)
         elif self.sync:
             self._sync_from(view)
         for s in ("left", "right"):
@@ -390,7 +390,7 @@ class BothsidesApp(App[int]):
             self._show_detail(side, sid, matches)
 
     def _show_detail(self, side: str, sid: int, matches: list) -> None:
-        strip = self.query_one(DetailStrip)
+        strip = self.part(DetailStrip, DetailStrip)
         names = self.names
         sentence = self.marks[side].sentence(sid)
         if matches and self.comparison is not None:
@@ -430,15 +430,11 @@ class BothsidesApp(App[int]):
             flipped = [(b, a) for a, b in self.anchors]
             target = map_line(flipped, middle, len(view.layout_), len(other_view.layout_))
         top = max(0, int(round(target)) - other_view.view_height // 2)
-        other_view.syncing = True
-        try:
-            other_view.scroll_to(y=top, animate=False, immediate=True)
-        finally:
-            other_view.syncing = False
+        other_view.quiet_scroll(top)
 
     @on(ArticleView.Scrolled)
     def _pane_scrolled(self, message: ArticleView.Scrolled) -> None:
-        if self.sync:
+        if self.sync and self.screen_stack:
             self._sync_from(message.view)
 
     # --- navigation -------------------------------------------------------------
@@ -522,7 +518,7 @@ class BothsidesApp(App[int]):
         self.notify("Synchronized scrolling on" if self.sync else "Synchronized scrolling off", timeout=2)
 
     def action_toggle_sidebar(self) -> None:
-        sidebar = self.query_one(Sidebar)
+        sidebar = self.part(Sidebar, Sidebar)
         self.sidebar_wanted = not sidebar.display
         self._apply_width(self.size.width)
         if sidebar.display:
@@ -621,12 +617,8 @@ class BothsidesApp(App[int]):
             right = self.view("right")
             if rf.sentence not in right.counterpart:
                 right.set_selection(rf.sentence, (), right.counterpart | {rf.sentence})
-            right.syncing = True
-            try:
-                right.show_offset(rf.start, rf.end)
-            finally:
-                right.syncing = False
-            strip = self.query_one(DetailStrip)
+            right.show_offset(rf.start, rf.end)
+            strip = self.part(DetailStrip, DetailStrip)
             strip.show_text(strip.figure_text(comparison, pair, self.names))
         else:
             article = comparison.left if pick.side == "left" else comparison.right
@@ -651,13 +643,9 @@ class BothsidesApp(App[int]):
         if sid is not None:
             self.select(side, sid, via="entity", key=key, detail=False)
         view = self.view(side)
-        view.syncing = True
-        try:
-            view.show_offset(start, end)
-        finally:
-            view.syncing = False
+        view.show_offset(start, end)
         count = next((e for e in comparison.entities if e.key == key), None)
-        strip = self.query_one(DetailStrip)
+        strip = self.part(DetailStrip, DetailStrip)
         name = count.name if count is not None else key
         label = count.label if count is not None else ""
         counts = (count.left, count.right) if count is not None else (0, 0)
@@ -666,7 +654,7 @@ class BothsidesApp(App[int]):
     # --- search -----------------------------------------------------------------
 
     def action_search(self) -> None:
-        field = self.query_one("#search", Input)
+        field = self.part("#search", Input)
         field.display = True
         field.cursor_blink = self.cursor_blink_enabled
         field.value = self.search_query
@@ -679,7 +667,7 @@ class BothsidesApp(App[int]):
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         self._run_search(event.value)
-        field = self.query_one("#search", Input)
+        field = self.part("#search", Input)
         field.display = False
         self.view(self._last_side).focus()
         if self.search_hits:
@@ -688,7 +676,7 @@ class BothsidesApp(App[int]):
             self.notify(f"Not found: {self.search_query}", timeout=3)
 
     def on_key(self, event: events.Key) -> None:
-        field = self.query_one("#search", Input)
+        field = self.part("#search", Input)
         if event.key == "escape" and field.has_focus:
             field.display = False
             self.view(self._last_side).focus()
@@ -730,11 +718,7 @@ class BothsidesApp(App[int]):
         sid = self.marks[side].sentence_at(start)
         if sid is not None:
             self.select(side, sid)
-        view.syncing = True
-        try:
-            view.show_offset(start, end)
-        finally:
-            view.syncing = False
+        view.show_offset(start, end)
         view.focus()
         self._update_status()
 
@@ -791,7 +775,7 @@ class BothsidesApp(App[int]):
             sids = self._note_sentences(side)
             self.marks[side].set_note_sentences(sids)
             self.view(side).set_notes(sids)
-        self.query_one(Sidebar).fill(self.comparison, self.notes, *self.names)
+        self.part(Sidebar, Sidebar).fill(self.comparison, self.notes, *self.names)
         self._update_status()
         if self.selection is not None:
             sel = self.selection
@@ -953,7 +937,7 @@ class BothsidesApp(App[int]):
             text.append(f"  [{note.tag}]", style="bold")
         text.append("\n")
         text.append(" ".join(note.text.split()))
-        self.query_one(DetailStrip).show_text(text)
+        self.part(DetailStrip, DetailStrip).show_text(text)
 
     # --- export -----------------------------------------------------------------
 

@@ -40,7 +40,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             yield Select(
                 [(tag, tag) for tag in self.tags],
                 prompt="Tag (none)",
-                value=self.initial_tag if self.initial_tag in self.tags else Select.BLANK,
+                value=self.initial_tag if self.initial_tag in self.tags else Select.NULL,
                 id="note-tag",
             )
             with Horizontal(classes="buttons"):

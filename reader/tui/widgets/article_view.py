@@ -130,8 +130,9 @@ one-outlet sentences fall. Click it to go there.
         self._span_lines: dict[int, list[tuple[str, int, int]]] = {}
         self._cache: dict[int, Strip] = {}
         self._styles: dict[str, Style] = {}
-        # Set while another pane moves this one, so the move is not echoed back.
-        self.syncing = False
+        # Where the app last moved this pane itself: reaching it is not a reader's
+        # scroll, so it is not echoed to the other pane.
+        self._quiet_y: int | None = None
 
     # --- data -------------------------------------------------------------------
 
@@ -206,11 +207,7 @@ one-outlet sentences fall. Click it to go there.
         self._bucket_spans()
         self._invalidate()
         if anchor:
-            self.syncing = True
-            try:
-                self.scroll_to(y=self.layout_.line_of(anchor), animate=False, immediate=True)
-            finally:
-                self.syncing = False
+            self.quiet_scroll(self.layout_.line_of(anchor))
         self.post_message(self.Relaid(self))
 
     def _bucket_spans(self) -> None:
@@ -238,7 +235,14 @@ one-outlet sentences fall. Click it to go there.
             target = first
         else:
             target = first - max(0, min(height // 3, height - span))
-        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+        self.quiet_scroll(target)
+
+    def quiet_scroll(self, y: float) -> None:
+        """Scroll without telling the other pane (the app is moving both)."""
+        y = max(0, min(int(round(y)), max(0, len(self.layout_) - self.view_height)))
+        if y != round(self.scroll_y):
+            self._quiet_y = y
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def show_sentence(self, sid: int, *, center: bool = False) -> None:
         first, last = self.lines_of(sid)
@@ -249,8 +253,14 @@ one-outlet sentences fall. Click it to go there.
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
-        if round(old_value) != round(new_value) and not self.syncing:
-            self.post_message(self.Scrolled(self))
+        if round(old_value) != round(new_value):
+            if self._quiet_y is not None and round(new_value) == self._quiet_y:
+                self._quiet_y = None
+                return
+            # Only a pane the reader is using drives the other one; a pane that
+            # moved because its size changed does not.
+            if self.has_focus or self.mouse_hover:
+                self.post_message(self.Scrolled(self))
 
     # --- actions ----------------------------------------------------------------
 
