@@ -163,7 +163,8 @@ def _reason(exc: BaseException) -> str:
             return "the disk is full"
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return "the data folder is read-only"
-        return exc.strerror or text
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or text}{where}"
     if "full" in low:
         return "the disk is full"
     if "readonly" in low or "read-only" in low or "unable to open" in low:

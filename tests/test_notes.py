@@ -247,3 +247,12 @@ def test_two_stores_in_one_process_see_each_others_notes():
     assert [n.id for n in first.notes_for(L, R)] == [a.id, b.id] == [n.id for n in second.notes_for(L, R)]
     first.close()
     second.close()
+
+
+def test_data_folder_that_cannot_be_created_says_why(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    with NoteStore(blocker / "data" / "notes.sqlite3") as store:
+        assert store.notes_for(L, R) == [] and store.comparisons() == []
+        with pytest.raises(NotesError, match="could not save the note: .*not-a-folder"):
+            store.add(L, R, target="comparison", text="x")
