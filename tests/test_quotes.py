@@ -316,3 +316,52 @@ def test_seed_pair_quotes_speakers_and_differences(seed_quotes):
     assert (zakharova.cue, zakharova.source) == ("said", "Interfax")
     tillerson = [q for q in left if q.speaker == "Rex Tillerson"]
     assert len(tillerson) == 2 and tillerson[0].cue == "told"
+
+
+# --- harder attributions ------------------------------------------------------------------
+
+
+def test_dateline_is_not_the_speaker(quotes_of):
+    text = "OSLO, Norway — Prime Minister Erna Lund opened the session on Tuesday, vowing that “the budget will pass before summer.”"
+    (q,), _, _ = quotes_of(text)
+    assert (q.speaker, q.cue) == ("Erna Lund", "vowing")
+
+
+def test_titles_before_a_name_are_dropped(quotes_of):
+    (q,), _, _ = quotes_of("“We are looking at the numbers,” said House Minority Whip Ellen Brandt.")
+    assert q.speaker == "Ellen Brandt"
+
+
+def test_statement_issued_by_someone_is_theirs(quotes_of):
+    (q,), _, _ = quotes_of("The mayor’s office issued a statement saying the report was “baseless” and false.")
+    assert q.speaker == "The mayor’s office" and q.cue == "saying"
+
+
+def test_fragment_in_a_named_persons_clause(quotes_of):
+    (q,), _, _ = quotes_of("In her farewell speech, Ingrid Dahl reflected on years spent trying to “make the city work for everyone.”")
+    assert (q.speaker, q.cue) == ("Ingrid Dahl", "reflected")
+
+
+def test_colon_hands_the_quotation_to_the_subject(quotes_of):
+    (q,), _, _ = quotes_of("A senior council aide put it bluntly in an email: “There could not be a worse time for this.”")
+    assert q.speaker == "A senior council aide" and q.cue == "put"
+
+
+def test_she_skips_people_named_only_as_objects(quotes_of):
+    text = (
+        "Witness Clara Voss said she saw the crash from her window.\n\n"
+        "She said the driver got out and that she asked Tom Reed to call the police.\n\n"
+        "“I was shaking for an hour,” she told the newspaper.\n"
+    )
+    quotes, _, _ = quotes_of(text)
+    assert quotes[-1].speaker == "Clara Voss"
+
+
+def test_he_after_a_quote_goes_back_to_its_speaker(quotes_of):
+    text = (
+        "Party chairman Lars Holm told reporters that he would not back the plan. "
+        "But he also said the mayor was not guilty of “any crime.”\n\n"
+        "“People make mistakes,” he said.\n"
+    )
+    quotes, _, _ = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Lars Holm", "Lars Holm"]

@@ -169,14 +169,18 @@ def _cue_text(tok: Any) -> str:
 def _subject(verb: Any) -> Any | None:
     """The subject of a speech verb, climbing through participles and conjuncts."""
     tok = verb
-    for _ in range(4):
+    for _ in range(8):
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return tok.head
                 return child
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head  # "a statement saying ..."
+            noun = tok.head
+            if noun.dep_ == "dobj":
+                tok = noun.head  # "Moore's campaign issued a statement saying ..."
+                continue
+            return noun  # "A statement saying ... was posted"
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl") and tok.head is not tok:
             tok = tok.head
             continue
@@ -340,7 +344,7 @@ class Attributor:
         if name is None and head.pos_ == "PROPN" and not (ent and ent[2] in _NAME_LABELS):
             name = _proper_name(head)
         if name is None:
-            name = _phrase(head, lambda t: not self._in_quote(self.index.at(t).start) and t.text not in QUOTE_CHARS)
+            name = _phrase(head, lambda t: not self._in_quote(self.index.at(t).start) and not (t.text in QUOTE_CHARS and t.dep_ == "punct"))
             name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", " ".join(name.split()))
         linked = self._entity_for(span_start, span_end)
         if linked is not None:
@@ -444,7 +448,9 @@ class Attributor:
         def dist(t: _Tok) -> int:
             return min(abs(t.start - sp.end), abs(sp.start - t.start))
 
-        ordered = sorted(pool, key=dist)
+        tree = {_key(t.tok) for t in pool if self._related(t.tok, sp, inside)}
+        # Verbs the parse links to the quotation before those merely next to it.
+        ordered = sorted(pool, key=lambda t: (_key(t.tok) not in tree, dist(t)))
         for cand in ordered:
             subj = _subject(cand.tok)
             if subj is not None and subj.pos_ == "PRON":
@@ -594,24 +600,34 @@ class Attributor:
         previous = self._previous_person_speaker(sp)
         for start, end in windows:
             people = self._people_between(start, end)
+            subjects = [(k, t) for k, t in people if _is_main_subject(t)]
             if previous is not None and previous[3] >= start:
                 # The last quote's speaker was named at or after this window's start
-                # and nobody else was named since: "he" is that speaker.
-                others = {k for k, _ in people if k != previous[0]}
-                other_subjects = {k for k, t in people if k != previous[0] and _is_main_subject(t)}
-                named = any(k == previous[0] for k, _ in people)
-                if not others or named and not other_subjects:
+                # and nobody else has been the subject since: "he" is that speaker.
+                if not {k for k, _ in subjects if k != previous[0]}:
                     return previous[1], previous[2], "PERSON"
             if not people:
                 continue
-            surnames = {k for k, _ in people}
-            if len(surnames) == 1:
+            if subjects:
+                if len({k for k, _ in subjects}) == 1:
+                    return self._name_for(subjects[0][1])
+                return None, None, None  # several people speak here; no clear one
+            if self._pronoun_subject(start, end):
+                # "She said ..., asking Moore to take her home": the people named here
+                # are objects, and the subject is someone named earlier.
+                continue
+            if len({k for k, _ in people}) == 1:
                 return self._name_for(people[0][1])
-            subjects = [(k, t) for k, t in people if _is_main_subject(t)]
-            if len({k for k, _ in subjects}) == 1:
-                return self._name_for(subjects[0][1])
             return None, None, None  # several people and no clear one
         return None, None, None
+
+    def _pronoun_subject(self, start: int, end: int) -> bool:
+        """The sentence in text[start:end] has "he"/"she" as its main subject."""
+        return any(
+            t.tok.lower_ in PRONOUNS_PERSON and _is_main_subject(t.tok)
+            for t in self.index.between(start, end)
+            if not self._in_quote(t.start)
+        )
 
     def _previous_person_speaker(self, sp: QuoteSpan) -> tuple[str, str | None, str | None, int] | None:
         """(surname, speaker, key, offset of its attribution) of the last quote's person."""
