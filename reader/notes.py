@@ -314,9 +314,9 @@ class NoteStore:
         )
         self._conn = conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise sqlite3.OperationalError("attempt to write a readonly database")
+        # WAL lets readers and one writer work at once. A file system without it (some
+        # network shares) keeps the default rollback journal: still one transaction a write.
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
         # FULL: a committed note survives a power cut too, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
         if self._schema_version(conn) == SCHEMA_VERSION:
