@@ -248,3 +248,21 @@ def test_unit_synonyms_pair(figures_of):
     right = figures_of("The storm destroyed some 14,000 houses in the province.")
     pairs = pair_figures(left, right)
     assert len(pairs) == 1 and pairs[0].agree
+
+
+def test_half_a_million_and_loose_attachment(figures_of):
+    half = one(figures_of("About half a million people have crossed since the war began."), "About half a million people")
+    assert (half.low, half.high) == (450_000, 550_000)
+    found = figures_of("Guards fired on the crowd, killing four and wounding at least 25, a doctor said.")
+    assert [(f.text, f.event) for f in found] == [("four", "killed"), ("at least 25", "injured")]
+
+
+def test_crowd_nouns_count_as_people_and_verb_forms_meet(figures_of):
+    left = figures_of("Guards fired on a crowd of migrants, killing four, a doctor said.")
+    right = figures_of("Five people were killed when guards fired on the migrants.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and not pairs[0].agree
+    left = figures_of("A dozen officers were accused of spying by the ministry.")
+    right = figures_of("The ministry is accusing 12 officers of spying.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and pairs[0].agree

@@ -18,7 +18,7 @@ counterpart at most once; figures with no plausible counterpart stay unpaired.
 from __future__ import annotations
 
 from ..model import Figure, FigurePair
-from .figure_words import CURRENCY_NOUNS, HUMAN_EVENTS, PEOPLE, unit_key
+from .figure_words import CURRENCY_NOUNS, HUMAN_EVENTS, PEOPLE, event_key, unit_key
 from .numbers import rounding_slack
 
 _SPECIAL_UNITS = {"percent", "percentage points"} | set(CURRENCY_NOUNS.values())
@@ -82,7 +82,7 @@ def _relatedness(a: Figure, b: Figure) -> tuple[float, str] | None:
         unit_score, unit_what = 0.3, a.unit or b.unit or "count"
 
     if a.event and b.event:
-        if a.event != b.event:
+        if event_key(a.event) != event_key(b.event):
             return None
         event_score = 2.0
     elif a.event or b.event:
@@ -104,7 +104,7 @@ def _relatedness(a: Figure, b: Figure) -> tuple[float, str] | None:
 
 
 def _sure_enough_to_conflict(a: Figure, b: Figure) -> bool:
-    if a.event and a.event == b.event and a.event in HUMAN_EVENTS:
+    if a.event and b.event and a.event == b.event and a.event in HUMAN_EVENTS:
         return True
     return _overlap(a, b) >= CONTEXT_FOR_CONFLICT
 

@@ -43,9 +43,15 @@ NOT_EVENT_VERBS = {
 }  # fmt: skip
 
 # Units that count people in general: two outlets saying "72 people" and "72
-# civilians" (or "72 victims", "72 deaths") usually mean one count. Groups within
-# them (children, women, soldiers) are kept apart: "20 children" is not "72 people".
-PEOPLE = {"people", "person", "civilian", "victim", "individual", "resident", "inhabitant", "death", "fatality", "casualty", "life", "body", "corpse"}
+# civilians" (or "72 victims", "72 deaths", "72 migrants") usually mean one count.
+# Groups that news reports list inside a total (children, women, soldiers, police)
+# are kept apart: "20 children" is not "72 people".
+PEOPLE = {
+    "people", "person", "civilian", "victim", "individual", "resident", "inhabitant",
+    "death", "fatality", "casualty", "life", "body", "corpse", "migrant", "refugee",
+    "protester", "protestor", "demonstrator", "passenger", "villager", "worshipper",
+    "pilgrim", "worker", "patient", "survivor", "asylum-seeker", "evacuee", "other",
+}  # fmt: skip
 
 _IRREGULAR = {"people": "people", "persons": "person", "children": "child", "men": "man", "women": "woman", "lives": "life", "bodies": "body", "casualties": "casualty", "fatalities": "fatality", "injuries": "injury", "deaths": "death", "police": "police"}
 
@@ -98,3 +104,28 @@ LABEL_WORDS = {
 
 # Lemmas too common in news to tell two figures apart.
 STOP_LEMMAS = {"say", "tell", "report", "people", "year", "day", "time", "accord", "include", "least", "more", "official", "also"}
+
+
+# Past forms a suffix rule cannot undo, for comparing events across outlets.
+_IRREGULAR_PAST = {
+    "spent": "spend", "sent": "send", "held": "hold", "taken": "take", "took": "take",
+    "brought": "bring", "left": "leave", "shot": "shoot", "struck": "strike", "caught": "catch",
+    "found": "find", "lost": "lose", "paid": "pay", "sold": "sell", "built": "build",
+    "bought": "buy", "given": "give", "gave": "give", "fled": "flee", "flown": "fly", "flew": "fly",
+    "driven": "drive", "drove": "drive", "met": "meet", "won": "win", "hit": "hit", "seen": "see",
+    "saw": "see", "led": "lead", "kept": "keep", "thrown": "throw", "threw": "throw",
+}  # fmt: skip
+
+
+def event_key(event: str) -> str:
+    """An event folded so 'accused' and 'accuse', 'transferred' and 'transfer' meet."""
+    e = event.lower()
+    if e in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[e]
+    for suffix in ("ied", "ing", "ed", "es", "e", "s"):
+        if e.endswith(suffix) and len(e) - len(suffix) >= 3:
+            e = e[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    if len(e) >= 4 and e[-1] == e[-2] and e[-1] not in "aeiouls":
+        e = e[:-1]  # "transferr" -> "transfer"
+    return e

@@ -150,7 +150,7 @@ def _starts_number(doc: Any, i: int, limit: int) -> bool:
     nxt = doc[i + 1].lower_ if i + 1 < limit else ""
     if low in ("a", "an") and nxt in ("hundred", "thousand", "million", "billion", "dozen"):
         return True
-    if low == "half" and (nxt == "dozen" or nxt in ("-", "a") and i + 2 < limit and doc[i + 2].lower_ == "dozen"):
+    if low == "half" and (nxt == "dozen" or nxt in ("-", "a") and i + 2 < limit and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion")):
         return True
     if low in _FEW_WORDS and nxt in ("hundred", "thousand", "million", "billion"):
         return True
@@ -632,6 +632,9 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
                 if name:
                     return name
         return None
+    if dep in ("npadvmod", "advmod", "dep", "nummod") and head.pos_ == "VERB":
+        # the parser's loose attachment of a bare number: "wounding at least 25"
+        return event_name(head.lemma_.lower()) or event_name(head.lower_)
     if dep in _SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         verb = head
         if dep in ("nsubj", "nsubjpass", "attr"):
