@@ -509,6 +509,11 @@ def _wrap(text: str, indent: str = "", width: int = TEXT_WIDTH) -> list[str]:
     return out or [indent + "…"]
 
 
+def _said_by_plain(q: Quote | None) -> str:
+    bits = [plain(x) for x in ((q.speaker, q.cue and f"“{q.cue}”") if q else ()) if x]
+    return f" ({', '.join(bits)})" if bits else ""
+
+
 def _heading(title: str) -> list[str]:
     title = shorten(title, TEXT_WIDTH)
     return ["", title, "=" * min(len(title), TEXT_WIDTH)]
@@ -537,8 +542,8 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
     for n, q in enumerate(quotes, 1):
         verdict = ", ".join(DIFFERENCE_WORDS.get(d, d) for d in q.differences)
         lines += ["", f"{n}. " + (f"Wording: {verdict}" if verdict else "Quotation")]
-        lines += [f"   {ln}:"] + _wrap(q.left_text, "   | ", width)
-        lines += [f"   {rn}:"] + _wrap(q.right_text, "   | ", width)
+        lines += [f"   {ln}{_said_by_plain(q.left_quote)}:"] + _wrap(q.left_text, "   | ", width)
+        lines += [f"   {rn}{_said_by_plain(q.right_quote)}:"] + _wrap(q.right_text, "   | ", width)
         changes = [op for op in q.ops if op.op != "equal"]
         for op in changes[:12]:
             lines += _wrap(f"- {op.left or '∅'}  ->  + {op.right or '∅'}", "     ", width)
