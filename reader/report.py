@@ -454,7 +454,7 @@ def markdown_entities(comparison: Comparison) -> list[str]:
     for e in rows:
         only = e.only_in
         flag = (ln if only == "left" else rn) if only else ""
-        body.append([cell(e.name or e.key, 50), LABELS.get(e.label, e.label.lower()), str(e.left), str(e.right), flag])
+        body.append([cell(e.name or e.key, 50), cell(LABELS.get(e.label, e.label.lower()), 20), str(e.left), str(e.right), flag])
     blocks.append(table(["Name", "Kind", f"{ln}", f"{rn}", "Only in"], body))
     if more:
         blocks.append(f"*And {more} more names mentioned less often.*")
