@@ -14,6 +14,7 @@ Pairing across outlets lives in `figure_pairs`; `pair_figures` is re-exported he
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -68,20 +69,19 @@ class _Found:
 def find_figures(parsed: Parsed, sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
     """Every figure in the article's prose, in text order (boilerplate is skipped)."""
     text = parsed.text
+    starts = [s.start for s in sentences]
     out: list[Figure] = []
     for chunk in parsed.chunks:
         for sent in chunk.doc.sents:
-            abs_start = chunk.start + sent.start_char
-            abs_end = chunk.start + sent.end_char
-            owner = _sentence_at(sentences, abs_start, abs_end)
-            if owner is None or owner.boilerplate:
-                continue
             for f in _figures_in(sent):
                 doc = sent.doc
                 s = chunk.start + doc[f.start].idx
                 e = chunk.start + doc[f.end - 1].idx + len(doc[f.end - 1].text)
                 if text[e - 1] == "." and e - 1 > s:
                     e -= 1  # "$120m." at the end of a sentence: the full stop is not the figure's
+                owner = _sentence_at(sentences, starts, s)
+                if owner is None or owner.boilerplate:
+                    continue
                 out.append(
                     Figure(
                         sentence=owner.id,
@@ -104,14 +104,12 @@ def _plain(x: float | None) -> float | None:
     return int(x) if x is not None and x == int(x) else x
 
 
-def _sentence_at(sentences: tuple[Sentence, ...], start: int, end: int) -> Sentence | None:
-    """The sentence that holds most of a parser sentence (the two may be cut apart)."""
-    best, overlap = None, 0
-    for s in sentences:
-        o = min(end, s.end) - max(start, s.start)
-        if o > overlap:
-            best, overlap = s, o
-    return best
+def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> Sentence | None:
+    """The sentence that holds a character offset, or None."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
+    return None
 
 
 # --- reading one sentence -----------------------------------------------------------
@@ -231,30 +229,20 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
                 else:
                     kind = "range"
 
-    # A qualifier before the number (or before its article: "more than a half-dozen").
-    if qualifier is None:
-        article = 1 if start > sent.start and doc[start - 1].lower_ in ("a", "an") else 0
-        for phrase, k in QUALIFIERS:
-            n = len(phrase.split())
-            if start - article - n < sent.start:
-                continue
-            got = " ".join(t.lower_ for t in doc[start - article - n : start - article])
-            if got == phrase:
-                qualifier, kind = phrase, k
-                phrase_start = start - article - n
-                break
-    # A currency sign before the number (and before its qualifier: "more than $2m").
+    # A currency sign before the number, and a qualifier before that ("more than $2m")
+    # or before the number's article ("more than a half-dozen").
     unit = None
+    before_number = start
     if start > sent.start and doc[start - 1].text in CURRENCY_SYMBOLS:
         unit = CURRENCY_SYMBOLS[doc[start - 1].text]
-        phrase_start = min(phrase_start, start - 1)
-        if qualifier is None:
-            for phrase, k in QUALIFIERS:
-                n = len(phrase.split())
-                if start - 1 - n >= sent.start and " ".join(t.lower_ for t in doc[start - 1 - n : start - 1]) == phrase:
-                    qualifier, kind = phrase, k
-                    phrase_start = start - 1 - n
-                    break
+        before_number = start - 1
+        phrase_start = min(phrase_start, before_number)
+    if qualifier is None:
+        if before_number > sent.start and doc[before_number - 1].lower_ in ("a", "an"):
+            before_number -= 1
+        found = _qualifier_ending_at(doc, sent, before_number)
+        if found is not None:
+            qualifier, kind, phrase_start = found
     if kind != "range":
         low, high = qualify(kind, low, high)
 
@@ -299,6 +287,15 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
         # A vague count is its own qualifier: "dozens", "hundreds of thousands".
         f.qualifier = " ".join(t.lower_ for t in doc[start:num_end])
     return f
+
+
+def _qualifier_ending_at(doc: Any, sent: Any, pos: int) -> tuple[str, str, int] | None:
+    """The qualifier whose last word is just before token `pos`: (phrase, kind, start)."""
+    for phrase, kind in QUALIFIERS:
+        n = len(phrase.split())
+        if pos - n >= sent.start and " ".join(t.lower_ for t in doc[pos - n : pos]) == phrase:
+            return phrase, kind, pos - n
+    return None
 
 
 def _trailing_multiplier(doc: Any, start: int, end: int) -> float | None:
