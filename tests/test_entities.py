@@ -483,3 +483,40 @@ def test_span_starting_inside_a_possessive():
 def test_question_words_are_not_names():
     text = "What’s the"
     assert clean_span(text, 0, len(text), "WORK_OF_ART") is None
+
+
+def test_nicknames_and_names_without_the_first_name():
+    assert _linked(("Bill Kristol", "PERSON"), ("William Kristol", "PERSON"))
+    assert _linked(("Dick Durbin", "PERSON"), ("Richard J. Durbin", "PERSON"), ("Durbin", "PERSON"))
+    assert _linked(("Wasserman Schultz", "PERSON"), ("Debbie Wasserman Schultz", "PERSON"), ("Schultz", "PERSON"))
+    assert _linked(("Le Pen", "PERSON"), ("Marine Le Pen", "PERSON"))
+    assert not _linked(("Bill Kristol", "PERSON"), ("Robert Kristol", "PERSON"))
+
+
+def test_a_capitalised_first_name_is_not_a_particle():
+    # "al-Assad" drops its particle; "Al Gore" keeps his first name.
+    assert not _linked(("Al Gore", "PERSON"), ("Tipper Gore", "PERSON"))
+    assert _linked(("al-Assad", "PERSON"), ("Bashar al-Assad", "PERSON"))
+
+
+def _together(specs, a: str, b: str) -> bool:
+    names = _names(*specs)
+    where = {names[i].surfaces.most_common(1)[0][0]: n for n, g in enumerate(link(names)) for i in g}
+    return where[a] == where[b]
+
+
+def test_organisation_with_its_country_in_front():
+    specs = (("Senate", "ORG"), ("U.S. Senate", "ORG"), ("U.S.", "GPE"))
+    assert _together(specs, "Senate", "U.S. Senate")
+    assert not _together(specs, "U.S.", "U.S. Senate")
+    specs = (("Security Council", "ORG"), ("U.N. Security Council", "ORG"), ("UN", "ORG"))
+    assert _together(specs, "Security Council", "U.N. Security Council")
+    assert not _together(specs, "UN", "Security Council")
+    # Two committees with the same tail: the bare name is left alone.
+    groups = link(
+        _names(
+            ("Intelligence Committee", "ORG"), ("House Intelligence Committee", "ORG"),
+            ("Senate Intelligence Committee", "ORG"), ("House", "ORG"), ("Senate", "ORG"),
+        )
+    )
+    assert len(groups) == 5

@@ -36,6 +36,26 @@ _PERSON_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "ibn",
 # Small words that acronyms skip: "Organisation for the Prohibition of ..." -> OPCW.
 _ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "la", "le", "des", "&"}
 # Endings that turn a place into its people or adjective: Iraq/Iraqi, Syria/Syrian.
+# Common English short forms of first names: "Bill Kristol" is "William Kristol".
+_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "bill": ("william",), "will": ("william",), "billy": ("william",),
+    "bob": ("robert",), "bobby": ("robert",), "rob": ("robert",), "bert": ("robert", "albert"),
+    "dick": ("richard",), "rick": ("richard", "frederick"), "rich": ("richard",),
+    "jim": ("james",), "jimmy": ("james",), "joe": ("joseph",), "mike": ("michael",),
+    "tom": ("thomas",), "ted": ("edward", "theodore"), "ed": ("edward",), "eddie": ("edward",),
+    "chuck": ("charles",), "charlie": ("charles",), "dave": ("david",), "steve": ("stephen", "steven"),
+    "tony": ("anthony",), "andy": ("andrew",), "drew": ("andrew",), "pete": ("peter",),
+    "sam": ("samuel",), "ben": ("benjamin",), "matt": ("matthew",), "chris": ("christopher",),
+    "nick": ("nicholas",), "alex": ("alexander", "alexandra"), "liz": ("elizabeth",),
+    "beth": ("elizabeth",), "betsy": ("elizabeth",), "kate": ("katherine", "catherine"),
+    "kathy": ("katherine", "kathleen"), "pat": ("patrick", "patricia"), "zack": ("zachary",),
+    "zach": ("zachary",), "jerry": ("gerald", "jerome"), "larry": ("lawrence",),
+    "harry": ("henry", "harold"), "hank": ("henry",), "jack": ("john",), "johnny": ("john",),
+    "jon": ("jonathan",), "greg": ("gregory",), "jeff": ("jeffrey",), "ron": ("ronald",),
+    "don": ("donald",), "sue": ("susan",), "peggy": ("margaret",), "maggie": ("margaret",),
+    "meg": ("margaret",), "tim": ("timothy",), "vince": ("vincent",), "fred": ("frederick",),
+    "al": ("albert", "alfred", "alan"), "ken": ("kenneth",), "dan": ("daniel",), "sasha": ("alexander",),
+}
 # Words naming the kind of place after the place's name.
 # Not "city" or "county": Mexico City is not Mexico, San Diego County not San Diego.
 _PLACE_KINDS = {"province", "governorate", "region", "district"}
@@ -62,13 +82,17 @@ def normalise(name: str) -> str:
     return " ".join(words)
 
 
-def core_words(norm: str, person: bool = False) -> list[str]:
+def core_words(norm: str, person: bool = False, leading_particle: bool = True) -> list[str]:
     """The words of a normalised name without particles ("al assad" -> ["assad"]).
 
-    For a person, middle initials go too: "Susan E. Rice" is "Susan Rice".
+    For a person, middle initials go too: "Susan E. Rice" is "Susan Rice". With
+    `leading_particle` False a first word that looks like a particle is a name
+    ("Al Gore").
     """
     particles = _PARTICLES | _PERSON_PARTICLES if person else _PARTICLES
-    words = [w for w in norm.split() if w not in particles] or norm.split()
+    all_words = norm.split()
+    words = [w for k, w in enumerate(all_words) if w not in particles or (k == 0 and not leading_particle)]
+    words = words or all_words
     if person and len(words) >= 3:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return words
@@ -82,8 +106,11 @@ def initials(surface: str) -> set[str]:
     """Candidate acronyms of a long name, from the initials of its capitalised words."""
     out = set()
     for splitter in (r"\s+", r"[\s\-]+"):
-        words = [w for w in re.split(splitter, surface.strip()) if w]
-        letters = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _ACRONYM_SKIP)
+        words = [w for w in re.split(splitter, surface.strip()) if w and w.lower() not in _ACRONYM_SKIP]
+        # Only plain capitalised words spell an acronym: "U.S. Senate" is not "US".
+        if not words or not all(re.fullmatch(r"[A-Z][a-z]+|[a-z]+", w) for w in words):
+            continue
+        letters = "".join(w[0] for w in words if w[0].isupper())
         if len(letters) >= 2:
             out.add(letters.upper())
     return out
@@ -110,6 +137,19 @@ class Name:
     @property
     def acronym(self) -> bool:
         return any(is_acronym(s) for s in self.surfaces) and " " not in self.norm
+
+
+def _country_like(name: Name) -> bool:
+    """Can this name stand in front of an organisation's as its owner: "U.S." in "U.S.
+    Senate", "House" in "House Intelligence Committee", not "Romney-Ryan"?"""
+    return name.label in ("GPE", "LOC", "NORP") or (name.label == "ORG" and " " not in name.norm)
+
+
+def _person_core(name: Name) -> list[str]:
+    """A person's core words; a leading "al"/"de" is a particle only when written as
+    one (lower case or hyphenated: "al-Assad", "de Mistura"), not in "Al Gore"."""
+    leading = any(s[:1].islower() or re.match(r"\w{2,3}-", s) for s in name.surfaces)
+    return core_words(name.norm, True, leading)
 
 
 class _UnionFind:
@@ -196,10 +236,13 @@ def link(names: list[Name]) -> list[list[int]]:
     uf = _UnionFind(len(names))
     norms = [n.norm for n in names]
 
+    index = {n: i for i, n in enumerate(norms)}
+
     # 2. Particles and initials: "Bashar al-Assad" / "Bashar Assad", "Susan E. Rice".
     by_core: dict[str, list[int]] = {}
     for i, n in enumerate(names):
-        by_core.setdefault(" ".join(core_words(n.norm, n.label == "PERSON")), []).append(i)
+        words = _person_core(n) if n.label == "PERSON" else core_words(n.norm)
+        by_core.setdefault(" ".join(words), []).append(i)
     by_core_index = {n.norm: i for i, n in enumerate(names)}
     for group in by_core.values():
         for j in group[1:]:
@@ -237,18 +280,46 @@ def link(names: list[Name]) -> list[list[int]]:
     persons = [i for i, n in enumerate(names) if n.label == "PERSON"]
     by_surname: dict[str, list[int]] = {}
     for i in persons:
-        words = core_words(names[i].norm, True)
+        words = _person_core(names[i])
         if len(words) == 2:
             by_surname.setdefault(words[1], []).append(i)
     for group in by_surname.values():
         for x in group:
             for y in group:
-                fx, fy = core_words(names[x].norm, True)[0], core_words(names[y].norm, True)[0]
-                if len(fx) >= 3 and fx != fy and fy.startswith(fx):
+                fx, fy = _person_core(names[x])[0], _person_core(names[y])[0]
+                if fx != fy and ((len(fx) >= 3 and fy.startswith(fx)) or fy in _NICKNAMES.get(fx, ())):
                     uf.union(x, y)
 
+    # A person's name without its first name: "Wasserman Schultz" is the one
+    # "Debbie Wasserman Schultz" (a lone surname waits for rule 5).
+    tails: dict[tuple[str, ...], set[int]] = {}
+    for i in persons:
+        for words in {tuple(_person_core(names[i])), tuple(names[i].norm.split())}:
+            for k in range(1, len(words) - 1):
+                tails.setdefault(words[k:], set()).add(uf.find(i))
+    for i in persons:
+        words = tuple(names[i].norm.split())
+        groups = {uf.find(g) for g in tails.get(words, set())} if len(words) >= 2 else set()
+        if len(groups) == 1:
+            uf.union(i, next(iter(groups)))
+
+    # An organisation and the same one with its country in front: "Senate" / "U.S.
+    # Senate", "Security Council" / "UN Security Council", when only one such exists.
+    orgs = [i for i, n in enumerate(names) if n.label == "ORG"]
+    org_index = {names[i].norm: i for i in orgs}
+    prefixed: dict[str, set[int]] = {}
+    for i in orgs:
+        words = names[i].norm.split()
+        for k in (1, 2):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if rest in org_index and head in index and _country_like(names[index[head]]):
+                prefixed.setdefault(rest, set()).add(uf.find(i))
+    for rest, groups in prefixed.items():
+        groups = {uf.find(g) for g in groups}
+        if len(groups) == 1:
+            uf.union(org_index[rest], next(iter(groups)))
+
     # 4. Acronyms. Brackets in the text are the writer's own word for it.
-    index = {n: i for i, n in enumerate(norms)}
     # A person's brackets hold a party or a state ("Sheldon Whitehouse (R.I.)"), and an
     # acronym starts with its long form's first letter.
     for i, n in enumerate(names):
@@ -279,13 +350,13 @@ def link(names: list[Name]) -> list[list[int]]:
     full_by_surname: dict[str, set[int]] = {}
     org_by_surname: dict[str, set[int]] = {}
     for i, n in enumerate(names):
-        words = core_words(n.norm, True)
+        words = _person_core(n)
         if len(words) >= 2 and n.label == "PERSON":
             full_by_surname.setdefault(words[-1], set()).add(uf.find(i))
         elif 2 <= len(words) <= 3 and n.label == "ORG" and not n.acronym:
             org_by_surname.setdefault(words[-1], set()).add(uf.find(i))
     for i, n in enumerate(names):
-        words = core_words(n.norm, True)
+        words = _person_core(n)
         # The model tags a lone surname ORG now and then ("Abadi's office"), but a
         # place is not a person: "Jordan" the country is not Jim Jordan.
         if len(words) != 1 or not n.labels.keys() & {"PERSON", "ORG"}:
