@@ -113,6 +113,11 @@ def test_about(figures_of):
         ("Thousands of fans filled the square.", "Thousands of fans", 2000, 9999, "fans"),
         ("Twenty villagers were evacuated by boat.", "Twenty villagers", 20, 20, "villagers"),
         ("A hundred volunteers cleared the beach.", "A hundred volunteers", 100, 100, "volunteers"),
+        ("Officials expect 10 to 20 ships to dock this week.", "10 to 20 ships", 10, 20, "ships"),
+        ("Two or three cars were burned overnight.", "Two or three cars", 2, 3, "cars"),
+        ("The fund paid out 2 billion dollars last year.", "2 billion dollars", 2e9, 2e9, "dollars"),
+        ("Unemployment rose to 7.5 per cent in May.", "7.5 per cent", 7.5, 7.5, "percent"),
+        ("Tens of thousands of people marched in the capital.", "Tens of thousands of people", 20_000, 99_999, "people"),
     ],
 )
 def test_patterns(figures_of, text, phrase, low, high, unit):
@@ -266,3 +271,17 @@ def test_crowd_nouns_count_as_people_and_verb_forms_meet(figures_of):
     right = figures_of("The ministry is accusing 12 officers of spying.")
     pairs = pair_figures(left, right)
     assert len(pairs) == 1 and pairs[0].agree
+
+
+def test_from_to_gives_two_figures(figures_of):
+    found = figures_of("The number of beds grew from 10 to 20 wards.")
+    assert [(f.low, f.high) for f in found] == [(10, 10), (20, 20)]
+
+
+def test_figures_survive_json(figures_of):
+    from reader.model import Article, Comparison, from_json, to_json
+
+    found = figures_of("At least 72 people were killed in the attack.")
+    article = Article(path="a.txt", text="x", figures=found)
+    back = from_json(to_json(Comparison(articles=(article, article))))
+    assert back.left.figures == found
