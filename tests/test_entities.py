@@ -520,3 +520,13 @@ def test_organisation_with_its_country_in_front():
         )
     )
     assert len(groups) == 5
+
+
+def test_generation_numbers():
+    assert _linked(("Robert S. Mueller III", "PERSON"), ("Robert Mueller", "PERSON"))
+    # A son who shares his father's name is another person.
+    assert not _linked(("Donald Trump Jr.", "PERSON"), ("Donald Trump", "PERSON"))
+
+
+def test_acronym_in_front_of_an_organisation_without_the_country_named_alone():
+    assert _linked(("Senate", "ORG"), ("U.S. Senate", "ORG"))

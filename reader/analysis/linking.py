@@ -93,6 +93,8 @@ def core_words(norm: str, person: bool = False, leading_particle: bool = True) -
     all_words = norm.split()
     words = [w for k, w in enumerate(all_words) if w not in particles or (k == 0 and not leading_particle)]
     words = words or all_words
+    if person and len(words) >= 3 and words[-1] in ("ii", "iii", "iv"):
+        words = words[:-1]  # "Robert S. Mueller III"; "Jr." stays: Donald Trump Jr. is his son
     if person and len(words) >= 3:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return words
@@ -143,6 +145,11 @@ def _country_like(name: Name) -> bool:
     """Can this name stand in front of an organisation's as its owner: "U.S." in "U.S.
     Senate", "House" in "House Intelligence Committee", not "Romney-Ryan"?"""
     return name.label in ("GPE", "LOC", "NORP") or (name.label == "ORG" and " " not in name.norm)
+
+
+def _acronym_head(name: Name, head: str) -> bool:
+    """Does the name open with this word written as an acronym ("U.S. Senate")?"""
+    return any(is_acronym(s.split()[0]) and normalise(s.split()[0]) == head for s in name.surfaces if " " in s)
 
 
 def _person_core(name: Name) -> list[str]:
@@ -312,7 +319,8 @@ def link(names: list[Name]) -> list[list[int]]:
         words = names[i].norm.split()
         for k in (1, 2):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if rest in org_index and head in index and _country_like(names[index[head]]):
+            known = head in index and _country_like(names[index[head]])
+            if rest in org_index and (known or (k == 1 and _acronym_head(names[i], head))):
                 prefixed.setdefault(rest, set()).add(uf.find(i))
     for rest, groups in prefixed.items():
         groups = {uf.find(g) for g in groups}
