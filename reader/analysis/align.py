@@ -52,11 +52,12 @@ def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Pars
         if old is None or old[1] is None:
             edges[(sl, sr)] = (max(base, similarity), quote_pair)
 
-    matches = [_match(group, edges, left, right) for group in _groups(edges)]
+    layouts = (Layout(left), Layout(right))
+    matches = [_match(group, edges, left, right, layouts) for group in _groups(edges)]
     matched_l = {s for m in matches for s in m.left}
     matched_r = {s for m in matches for s in m.right}
     only = OnlyIn(tuple(i for i in li if i not in matched_l), tuple(j for j in ri if j not in matched_r))
-    matches += _related(scores, li, ri, matched_l, matched_r, left, right)
+    matches += _related(scores, li, ri, matched_l, matched_r, layouts)
     matches.sort(key=lambda m: (m.left[0], m.right[0]))
     return tuple(matches), only
 
@@ -79,7 +80,7 @@ def _groups(edges: dict) -> list[list[tuple[int, int]]]:
     return list(groups.values())
 
 
-def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Article) -> Match:
+def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Article, layouts) -> Match:
     lefts = tuple(sorted({sl for sl, _ in group}))
     rights = tuple(sorted({sr for _, sr in group}))
     score = max(edges[e][0] for e in group)
@@ -94,11 +95,11 @@ def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Arti
         round(score, 3),
         "quote" if quoted else "claim",
         quote_diff=diff,
-        prominence=prominence(left, right, lefts, rights),
+        prominence=prominence(*layouts, lefts, rights),
     )
 
 
-def _related(scores, li, ri, matched_l, matched_r, left: Article, right: Article) -> list[Match]:
+def _related(scores, li, ri, matched_l, matched_r, layouts) -> list[Match]:
     """Each unmatched sentence's best neighbour on the other side, if close enough."""
     out: dict[tuple[int, int], float] = {}
     if scores.size == 0:
@@ -114,7 +115,7 @@ def _related(scores, li, ri, matched_l, matched_r, left: Article, right: Article
         if sr not in matched_r and RELATED <= scores[a, b] < CLAIM:
             out[(li[a], sr)] = float(scores[a, b])
     return [
-        Match((sl,), (sr,), round(s, 3), "related", prominence=prominence(left, right, (sl,), (sr,)))
+        Match((sl,), (sr,), round(s, 3), "related", prominence=prominence(*layouts, (sl,), (sr,)))
         for (sl, sr), s in out.items()
     ]
 
@@ -175,7 +176,7 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
     fallback for what it does not find. A quotation over several sentences links each
     sentence to the sentences holding the same words on the other side, not to all.
     """
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
     found: dict[tuple[int, int], tuple[tuple[int, int], float]] = {}
     judge, threshold = _same_quotation()
@@ -184,11 +185,10 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
     if lq and rq:
         lt = [normalise(q.text) for _, q in lq]
         rt = [normalise(q.text) for _, q in rq]
-        # Prune with a vectorised fuzzy pass; the quotes module decides on the rest.
-        sim = process.cdist(lt, rt, scorer=fuzz.partial_ratio, workers=-1)
-        for x, y in zip(*(sim >= 60).nonzero()):
-            (a, qa), (b, qb) = lq[int(x)], rq[int(y)]
-            value = judge(qa, qb) if judge else float(sim[x, y]) / 100
+        # Only quotations that share a run of words are compared at all.
+        for x, y in _candidates(lt, rt):
+            (a, qa), (b, qb) = lq[x], rq[y]
+            value = float(judge(qa, qb)) if judge else fuzz.partial_ratio(lt[x], rt[y]) / 100
             if value < threshold:
                 continue
             lp, rp = _pieces(left, qa), _pieces(right, qb)
@@ -203,17 +203,39 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
     ls = [(f.sentence, q) for f in lf for q in f.quoted]
     rs = [(f.sentence, q) for f in rf for q in f.quoted]
     if ls and rs:
-        sim = process.cdist([q for _, q in ls], [q for _, q in rs], scorer=fuzz.ratio, workers=-1)
-        part = process.cdist([q for _, q in ls], [q for _, q in rs], scorer=fuzz.partial_ratio, workers=-1)
-        for a, b in zip(*((sim >= 80) | (part >= 92)).nonzero()):
-            a, b = int(a), int(b)
+        for a, b in _candidates([q for _, q in ls], [q for _, q in rs]):
+            whole = fuzz.ratio(ls[a][1], rs[b][1])
+            part = fuzz.partial_ratio(ls[a][1], rs[b][1])
             short = min(len(ls[a][1].split()), len(rs[b][1].split()))
-            if sim[a, b] < 80 and short < 6:
+            if whole < 80 and (part < 92 or short < 6):
                 continue  # a short phrase inside a long quote is not the same quotation
             key = (ls[a][0], rs[b][0])
             if key not in found:
-                found[key] = ((-1, -1), max(float(sim[a, b]), float(part[a, b])) / 100)
+                found[key] = ((-1, -1), max(whole, part) / 100)
     return [(k, pair, value) for k, (pair, value) in found.items()]
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """Runs of three words; a short quotation also gives its runs of two."""
+    words = text.split()
+    out = {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
+    if len(words) < 6:
+        out |= {tuple(words[k : k + 2]) for k in range(len(words) - 1)}
+    return out
+
+
+def _candidates(left: list[str], right: list[str]) -> list[tuple[int, int]]:
+    """Pairs of texts that share at least one shingle, found through an index."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for y, text in enumerate(right):
+        for sh in _shingles(text):
+            index.setdefault(sh, []).append(y)
+    pairs: set[tuple[int, int]] = set()
+    for x, text in enumerate(left):
+        for sh in _shingles(text):
+            for y in index.get(sh, ()):
+                pairs.add((x, y))
+    return sorted(pairs)
 
 
 def _piece_similarity(left: str, right: str, judge) -> float:
@@ -237,25 +259,37 @@ def normalise(text: str) -> str:
 # --- prominence -------------------------------------------------------------------
 
 
-def _position(article: Article, ids: tuple[int, ...]) -> tuple[str, float]:
-    """Where the first of `ids` sits among the article's claims: lead, body or end."""
-    claims = [s for s in article.sentences if not s.boilerplate]
-    if not claims:
-        return "body", 0.0
-    rank = {s.id: k for k, s in enumerate(claims)}
-    first = min(ids, key=lambda i: rank.get(i, len(claims)))
-    k = rank.get(first, 0)
-    fraction = k / max(len(claims) - 1, 1) if len(claims) > 1 else 0.0
-    first_paragraph = claims[0].paragraph
-    sentence = article.sentences[first]
-    if sentence.paragraph == first_paragraph or k < max(1, round(LEAD_SHARE * len(claims))):
-        return "lead", round(fraction, 3)
-    if k >= len(claims) - max(1, round(END_SHARE * len(claims))):
-        return "end", round(fraction, 3)
-    return "body", round(fraction, 3)
+class Layout:
+    """Where each claim of an article sits: its rank among the non-boilerplate sentences."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        claims = [s for s in article.sentences if not s.boilerplate]
+        self.count = len(claims)
+        self.rank = {s.id: k for k, s in enumerate(claims)}
+        self.first_paragraph = claims[0].paragraph if claims else 0
+
+    def position(self, ids: tuple[int, ...]) -> tuple[str, float]:
+        """Lead, body or end for the first of `ids`, and its place as a fraction (0 = top)."""
+        n = self.count
+        if not n or not ids:
+            return "body", 0.0
+        first = min(ids, key=lambda i: self.rank.get(i, n))
+        k = self.rank.get(first, 0)
+        fraction = round(k / (n - 1), 3) if n > 1 else 0.0
+        paragraph = self.article.sentences[first].paragraph
+        if paragraph == self.first_paragraph or k < max(1, round(LEAD_SHARE * n)):
+            return "lead", fraction
+        if k >= n - max(1, round(END_SHARE * n)):
+            return "end", fraction
+        return "body", fraction
 
 
-def prominence(left: Article, right: Article, lefts: tuple[int, ...], rights: tuple[int, ...]) -> Prominence:
-    lp, lx = _position(left, lefts)
-    rp, rx = _position(right, rights)
+def prominence(
+    left: Article | Layout, right: Article | Layout, lefts: tuple[int, ...], rights: tuple[int, ...]
+) -> Prominence:
+    """Where a match's sentences sit in each article, so a brief can say one outlet
+    leads with what the other buries."""
+    lp, lx = (left if isinstance(left, Layout) else Layout(left)).position(lefts)
+    rp, rx = (right if isinstance(right, Layout) else Layout(right)).position(rights)
     return Prominence(lp, rp, lx, rx)

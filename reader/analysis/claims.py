@@ -96,6 +96,7 @@ _SYNONYMS = {
     "rainfall": "rain", "downpour": "rain",
     "railway": "rail", "railroad": "rail",
     "shut": "closure", "closing": "closure",
+    "remain": "stay", "harbour": "port", "harbor": "port",
     "flood": "flood", "flooding": "flood", "overflow": "flood",
     "inflation": "price", "price": "price",
     "aircraft": "plane", "jet": "plane", "warplane": "plane",
@@ -111,6 +112,8 @@ _SYNONYMS = {
 # Parts of speech that carry the content of a claim.
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -121,6 +124,7 @@ class SentenceFeatures:
 
     sentence: int
     terms: dict[str, float] = field(default_factory=dict)  # term -> count
+    names: set[str] = field(default_factory=set)  # the terms that are proper names
     bigrams: set[str] = field(default_factory=set)
     entities: set[str] = field(default_factory=set)
     figures: set[str] = field(default_factory=set)
@@ -130,10 +134,23 @@ class SentenceFeatures:
     vector: object = None  # mean contextual vector of the content words (numpy), or None
 
 
+# Derived forms share a stem the lemmatizer leaves apart ("religious" / "religion",
+# "immigrant" / "immigration", "Israel" / "Israeli"): longer words are cut to it.
+STEM = 6
+
+
 def fold(lemma: str) -> str:
-    """One term for a lemma: lower case, synonyms folded."""
+    """One term for a lemma: lower case, synonyms folded, cut to its stem."""
     low = lemma.lower().strip(".'’")
-    return _SYNONYMS.get(low, low)
+    low = _SYNONYMS.get(low, low)
+    return stem(low)
+
+
+def stem(word: str) -> str:
+    return word[:STEM] if len(word) > STEM + 1 else word
+
+
+COMMON_STEMS = frozenset(stem(w) for w in COMMON)
 
 
 def normalise_words(text: str) -> str:
@@ -194,15 +211,20 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
                 continue
             if tok.is_stop or not any(c.isalpha() for c in tok.text):
                 continue
-            term = fold(tok.lemma_ or tok.text)
-            if term in _LIGHT or len(term) < 2:
+            word = (tok.lemma_ or tok.text).lower().strip(".'’")
+            if word in _LIGHT or len(word) < 2:
                 continue
+            term = fold(word)
             f = feats[i]
             f.terms[term] = f.terms.get(term, 0.0) + 1.0
+            is_name = tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_TYPES
+            if is_name:
+                f.names.add(term)
             if has_tensor:
                 sums.setdefault(i, []).append(tensor[tok.i])
             last = prev.get(i)
-            if last is not None:
+            # A bigram of two names ("Tom Riley") says who, which the entities say.
+            if last is not None and not (is_name and last in f.names):
                 f.bigrams.add(f"{last} {term}")
             prev[i] = term
         if not linked:
