@@ -12,9 +12,9 @@ A careful reading of the marks, paragraph by paragraph:
   alone: they are far more often apostrophes.
 - A quotation left open at the end of a paragraph continues when the next paragraph
   starts with an opening mark (the news habit for long quotes), or when the next
-  paragraph's first mark is a closing one (a slip some outlets make); otherwise it stops
-  at the paragraph end, so one stray mark never turns the rest of the article into a
-  quote.
+  paragraph's first mark is a closing one (a slip some outlets make), also across up to
+  three paragraphs without any marks (a quoted letter); otherwise it stops at the
+  paragraph end, so one stray mark never turns the rest of the article into a quote.
 
 Spans exclude the marks themselves: `text[start:end]` is what lies between them, with
 surrounding spaces and the comma that news style puts inside the closing mark trimmed.
@@ -143,9 +143,14 @@ def find_quote_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quot
     # A quote left open at the end of the previous paragraph: (open_mark, paragraphs, pieces).
     carry: tuple[int, list[int], list[tuple[int, int]]] | None = None
 
-    for para in paragraphs:
+    for k, para in enumerate(paragraphs):
         lo, hi = para.start, para.end
         events = list(_double_events(text, lo, hi))
+        if carry is not None and not events and _closes_later(text, paragraphs, k):
+            # A quoted letter or statement whose middle paragraphs carry no marks.
+            carry[1].append(para.index)
+            carry[2].append(_trim(text, lo, hi))
+            continue
         open_at: int | None = None  # offset of the mark that opened the current quote
         if carry is not None:
             # The open quote goes on if this paragraph starts with an opening mark, or
@@ -206,6 +211,15 @@ def find_quote_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quot
     spans = [s for s in spans if s.end > s.start and re.search(r"[^\W_]", text[s.start : s.end])]
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+def _closes_later(text: str, paragraphs: tuple[Paragraph, ...], k: int, reach: int = 3) -> bool:
+    """Within a few paragraphs after k, the first mark met closes a quotation."""
+    for para in paragraphs[k + 1 : k + 1 + reach]:
+        events = list(_double_events(text, para.start, para.end))
+        if events:
+            return events[0][1] == "close"
+    return False
 
 
 def _last_sentence_end(text: str, start: int, end: int) -> int:

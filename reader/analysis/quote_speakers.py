@@ -41,8 +41,8 @@ SPEECH_VERBS = CORE_VERBS | frozenset(
     pledge promise threaten predict boast complain concede accuse charge counter retort
     quip joke shout yell scream cry whisper mutter exclaim lament point recount hint
     caution demand proclaim plead call label dub term brand characterize characterise
-    dismiss decry condemn blast slam praise hail thank apologize apologise agree
-    disagree told quote read
+    dismiss decry condemn blast slam praise hail thank apologize apologise
+    told quote read voice
     """.split()
 )
 # Irregular forms that spaCy's lemmatiser sometimes misses.
@@ -393,8 +393,10 @@ class Attributor:
 
     def attribute(self) -> list[Attribution]:
         for n, sp in enumerate(self.spans):
+            self._verb_end = sp.end
             att = self._attribute_one(n, sp)
             self.results.append(att)
+            self.attribution_end.append(max(sp.end, self._verb_end))
         return self.results
 
     def _quote_tokens(self, sp: QuoteSpan) -> set[int]:
@@ -442,7 +444,14 @@ class Attributor:
         inside = self._quote_tokens(sp)
         verbs = [t for t in frame if _is_speech_verb(t.tok)]
         related = [t for t in verbs if self._related(t.tok, sp, inside) or self._adjacent(t, sp)]
-        pool = related or [t for t in verbs if (t.tok.lemma_.lower() in CORE_VERBS or t.tok.lower_ in _IRREGULAR)]
+        pool = related
+        if not related:
+            # `Rubio expressed "great admiration", ... and McCain said ...`: the clause
+            # that holds the quotation outranks a "said" elsewhere in the sentence.
+            held = self._held_by_person(sp, frame, inside)
+            if held is not None:
+                return held
+            pool = [t for t in verbs if (t.tok.lemma_.lower() in CORE_VERBS or t.tok.lower_ in _IRREGULAR)]
         src_name, src_key, src_label = self._according(frame)
 
         def dist(t: _Tok) -> int:
@@ -467,7 +476,7 @@ class Attributor:
                 subj = self._person_before(cand.tok)
             if subj is None or self._in_quote(self.index.at(subj).start):
                 continue
-            self.attribution_end.append(max(sp.end, cand.end))
+            self._verb_end = cand.end
             if self.verbs and self.verbs[-1] == _key(cand.tok):
                 # `said he was "deeply" and "very" saddened`: one verb, one speaker.
                 return self.results[-1]
@@ -481,17 +490,44 @@ class Attributor:
             speaker, key, label = self._name_for(subj)
             return Attribution(speaker, key, cue, src_name, label, "verb")
         if src_name:
-            self.attribution_end.append(sp.end)
             return Attribution(src_name, src_key, "according to", None, src_label, "according")
         if pool:
             # A speech verb without a subject we could find: keep the cue at least.
-            self.attribution_end.append(sp.end)
             return Attribution(None, None, _cue_text(sorted(pool, key=dist)[0].tok), None, None, "verb")
-        self.attribution_end.append(sp.end)
         carried = self._continued(n, sp)
         if carried.how is None:
-            return self._held_by_person(sp, frame, inside) or carried
+            return self._held_by_person(sp, frame, inside) or self._introduced(sp) or carried
         return carried
+
+    def _introduced(self, sp: QuoteSpan) -> Attribution | None:
+        """A quotation paragraph after a paragraph that ends with someone speaking.
+
+        "Vice President Joe Biden voiced his support on Thursday." then a paragraph
+        that is only a quotation: news style gives it to Biden.
+        """
+        para = sp.paragraphs[0]
+        here = next((p for p in self.parsed.paragraphs if p.index == para), None)
+        if here is None or self.text[here.start : sp.open_mark].strip() or para == 0:
+            return None
+        before = next((p for p in self.parsed.paragraphs if p.index == para - 1), None)
+        if before is None or any(before.start <= q.open_mark < before.end for q in self.spans):
+            return None
+        last = self.sentence_at(max(before.end - 1, before.start))
+        if last is None or last.boilerplate:
+            return None
+        # "A post provides the following commentary:" hands over whatever the verb.
+        colon = self.text[before.start : before.end].rstrip().endswith(":")
+        for t in self.index.between(last.start, last.end):
+            if t.tok.dep_ not in ("ROOT", "conj") or not (_is_speech_verb(t.tok) or colon and t.tok.pos_ == "VERB"):
+                continue
+            subj = _subject(t.tok)
+            if subj is None or subj.pos_ not in (("PROPN", "NOUN") if colon else ("PROPN",)):
+                continue
+            speaker, key, label = self._name_for(subj)
+            if speaker and label in ("PERSON", None, "ORG"):
+                self._verb_end = sp.end
+                return Attribution(speaker, key, _cue_text(t.tok), None, label, "introduced")
+        return None
 
     def _held_by_person(self, sp: QuoteSpan, frame: list[_Tok], inside: set[int]) -> Attribution | None:
         """A quoted fragment in a clause whose subject is a named person.
@@ -588,7 +624,7 @@ class Attributor:
         # In the pronoun's own sentence only the main subject before it counts ("Michael
         # Steele ... after a fight he called ...").
         pron_at = self.index.at(pron).start
-        own = [(k, t) for k, t in self._people_between(sent.start, pron_at) if _is_main_subject(t)]
+        own = [(k, t) for k, t in self._people_between(sent.start, pron_at) if _is_main_subject(t) or _is_subject_like(t)]
         if len({k for k, _ in own}) == 1:
             return self._name_for(own[0][1])
         windows = []
@@ -711,3 +747,10 @@ def _is_main_subject(tok: Any) -> bool:
 def _is_dateline(tok: Any) -> bool:
     """A place name in capitals that opens a news story: "LIVINGSTON, N.J. — ..."."""
     return tok.i <= 2 and tok.text.isupper() and len(tok.text) > 3 and tok.nbor(1).text == "," if tok.i + 1 < len(tok.doc) else False
+
+
+def _is_subject_like(tok: Any) -> bool:
+    """A person who is the subject of some clause, not an object or an owner."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
