@@ -285,3 +285,11 @@ def test_figures_survive_json(figures_of):
     article = Article(path="a.txt", text="x", figures=found)
     back = from_json(to_json(Comparison(articles=(article, article))))
     assert back.left.figures == found
+
+
+def test_shares_and_parts_of_a_whole(figures_of):
+    share = one(figures_of("About one in five firms plan to cut staff."), "About one in five")
+    assert (share.low, share.high, share.unit) == (18, 22, "percent")
+    found = figures_of("Seven of the nine judges backed the ruling.")
+    assert [(f.text, f.low, f.unit) for f in found] == [("Seven", 7, "judges"), ("nine judges", 9, "judges")]
+    assert figures_of("The FTSE 100 closed lower on Friday.") == ()

@@ -57,7 +57,10 @@ _IRREGULAR = {"people": "people", "persons": "person", "children": "child", "men
 
 
 # Words that count the same thing, folded to one key.
-_SAME_UNIT = {"house": "home", "dwelling": "home", "troop": "soldier", "kid": "child", "nation": "country", "boy": "boy", "girl": "girl"}
+_SAME_UNIT = {
+    "house": "home", "dwelling": "home", "household": "home", "troop": "soldier", "kid": "child",
+    "nation": "country", "firm": "company", "business": "company",
+}  # fmt: skip
 
 
 def unit_key(unit: str) -> str:

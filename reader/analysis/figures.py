@@ -252,6 +252,19 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
 
     # Words after the number: percent, "more", a trailing qualifier, the counted noun.
     j = num_end
+    if j + 1 < sent.end and doc[j].lower_ == "in" and kind != "range":
+        # "one in five" is a share, read as a percentage.
+        end2 = _number_end(doc, j + 1, sent.end)
+        whole = words_value([t.text for t in doc[j + 1 : end2]]) if end2 else None
+        part = words_value(words)
+        if whole and part and whole[0] > part[0] > 0 and whole[0] == whole[1]:
+            share = part[0] / whole[0] * 100
+            f.low, f.high = qualify(kind, share, share)
+            f.low, f.high = (None if f.low is None else round(f.low, 2)), (None if f.high is None else round(f.high, 2))
+            f.unit = "percent"
+            f.end = f.num_end = end2
+            f.anchor = doc[end2 - 1]
+            return f
     if j < sent.end and doc[j].text in ("%", "percent", "pct") or (j + 1 < sent.end and doc[j].lower_ == "per" and doc[j + 1].lower_ == "cent"):
         f.unit = "percent"
         j += 2 if doc[j].lower_ == "per" else 1
@@ -391,7 +404,7 @@ def _not_a_figure(doc: Any, sent: Any, f: _Found) -> bool:
     if (
         before is not None
         and digit_value(text) is not None
-        and before.is_title
+        and (before.is_title or before.is_upper and len(before.text) >= 2)
         and before.i > sent.start
         and before.pos_ in ("PROPN", "NOUN")
         and f.qualifier is None
@@ -488,7 +501,10 @@ def _attach_noun(doc: Any, sent: Any, f: _Found) -> None:
             got = _noun_after(doc, k, sent.end)
             if got:
                 f.unit_token = got[0]
-                f.end = got[1]
+                # "seven of the nine members": the nine are a figure of their own, so
+                # this one stops before "of" and only borrows the noun.
+                if not any(_is_numeric(t) for t in doc[j + 1 : k]):
+                    f.end = got[1]
         f.anchor = doc[f.num_end - 1]
     else:
         f.anchor = doc[f.num_end - 1]
