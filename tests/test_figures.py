@@ -179,6 +179,7 @@ def test_elided_unit_is_not_carried_across_a_new_clause(figures_of):
         "The home side won the match 3-1 on Saturday.",
         "She started work when she was about 15.",
         "Officers found a 9 mm pistol in the car.",
+        "I 100 percent support the new rules.",
     ],
 )
 def test_not_figures(figures_of, text):

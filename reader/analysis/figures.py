@@ -296,6 +296,8 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
         _attach_noun(doc, sent, f)
     if _not_a_count(doc, sent, f):
         return None
+    if f.unit == "percent" and f.end < sent.end and doc[f.end].pos_ == "VERB" and start > sent.start and doc[start - 1].pos_ == "PRON":
+        return None  # "I 100 percent support it": a manner of speaking, not a share
     if f.qualifier is None and doc[start].lower_ in VAGUE | VAGUE_SCALE.keys() | _FEW_WORDS | {"a"} and (f.low != f.high):
         # A vague count is its own qualifier: "dozens", "hundreds of thousands".
         f.qualifier = " ".join(t.lower_ for t in doc[start:num_end])
