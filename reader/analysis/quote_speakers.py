@@ -42,7 +42,7 @@ SPEECH_VERBS = CORE_VERBS | frozenset(
     quip joke shout yell scream cry whisper mutter exclaim lament point recount hint
     caution demand proclaim plead call label dub term brand characterize characterise
     dismiss decry condemn blast slam praise hail thank apologize apologise
-    told quote read voice
+    told quote read voice imply
     """.split()
 )
 # Irregular forms that spaCy's lemmatiser sometimes misses.
@@ -169,12 +169,21 @@ def _cue_text(tok: Any) -> str:
 def _subject(verb: Any) -> Any | None:
     """The subject of a speech verb, climbing through participles and conjuncts."""
     tok = verb
-    for _ in range(8):
+    for level in range(8):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if level == 0 and passive:
+            # "... were first reported by The Press-Enterprise": the agent speaks; what
+            # was "characterized as" something is not a speaker.
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return obj
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return tok.head
                 return child
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return None  # "a charity called "Smiles for Life"": a name, not a speaker
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
             if noun.dep_ == "dobj":
@@ -212,11 +221,22 @@ def _strip_titles(name: str) -> str:
 
 
 def _proper_name(head: Any) -> str:
-    """A proper noun with the proper nouns compounded to its left, titles dropped."""
+    """A proper noun with the names and owners to its left, titles dropped.
+
+    "Mr. Campa-Najjar", "the U.S. Attorney’s Office" -> "U.S. Attorney’s Office".
+    """
     start = head.i
     doc = head.doc
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, head.i + 1) and doc[start - 1].pos_ == "PROPN":
-        start -= 1
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.head.i not in range(start, head.i + 1) and not (prev.dep_ == "case" and prev.head.i < start):
+            break
+        if prev.dep_ in ("compound", "poss", "case", "punct") and (prev.pos_ in ("PROPN", "PART", "PUNCT") or prev.text in "-–"):
+            start -= 1
+            continue
+        break
+    while start < head.i and doc[start].pos_ == "PUNCT":
+        start += 1
     return _strip_titles(_clean_name(doc[start : head.i + 1].text))
 
 
