@@ -530,3 +530,12 @@ def test_generation_numbers():
 
 def test_acronym_in_front_of_an_organisation_without_the_country_named_alone():
     assert _linked(("Senate", "ORG"), ("U.S. Senate", "ORG"))
+
+
+def test_a_place_the_model_calls_a_people_is_voted_a_place(parse_text):
+    a, _ = _entities(parse_text, "Aid reached Arab countries in the region.\n\nFighting continued in Aleppo.")
+    assert _by_text(a)["Arab"].label == "NORP"
+    aleppo = _by_text(a).get("Aleppo")
+    assert aleppo is not None and aleppo.label == "GPE"
+    b, _ = _entities(parse_text, "Congress looked into Russian meddling on Monday.")
+    assert _by_text(b)["Russian"].label == "NORP"

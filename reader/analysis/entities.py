@@ -60,6 +60,9 @@ _LEADING_TITLE = re.compile(
     r"Gen|Lt|Col|Sgt|Capt)\.?\s+(?=[A-Z])"
 )
 _INNER_TITLE = re.compile(r"(?:[A-Z][\w.]*\s+){1,3}?" + _LEADING_TITLE.pattern + r"(?=\S+\s+\S)")
+_NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
+# The shape of a people's name or adjective: Russian(s), Chinese, Iraqi(s), Kurds, Dutch.
+_DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|s|ch|ss|ite|ites|ist|ists)$", re.I)
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_OF = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+(?:of|for)\s+$", re.I)
 
@@ -222,6 +225,10 @@ def _raw_mentions(parsed: Parsed, side: int) -> Iterable[_Raw]:
                 if after and is_acronym(after.group(1)):
                     defines = after.group(1)
             cue = "person" if cleaned.titled else _cue(doc, ent.start, ent.end)
+            if cue == "place" and ent.label_ == "NORP" and (
+                _DEMONYM.search(text[start:end]) or (ent.end < len(doc) and doc[ent.end].pos_ in _NOUNISH)
+            ):
+                cue = None  # "in Russian meddling", "in Arab countries": a people, not a place
             start, end = cleaned.start, cleaned.end
             yield _Raw(side, start, end, text[start:end], ent.label_, cue, defines)
 
@@ -286,7 +293,7 @@ def _vote(raws: list[_Raw]) -> str:
     place_label = max(PLACE_LABELS, key=lambda l: (spacy_labels[l], l == "GPE"))
     votes: Counter = Counter()
     for r in raws:
-        if r.cue == "place" and (r.label == "PERSON" or r.label in PLACE_LABELS):
+        if r.cue == "place" and (r.label in ("PERSON", "NORP") or r.label in PLACE_LABELS):
             votes[place_label] += 2
         elif r.cue == "person" and r.label in ("ORG", "GPE", "PERSON"):
             votes["PERSON"] += 2
