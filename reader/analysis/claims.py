@@ -132,6 +132,9 @@ class SentenceFeatures:
     quoted: list[str] = field(default_factory=list)  # normalised quoted spans
     quotes: set[int] = field(default_factory=set)  # indexes into article.quotes
     vector: object = None  # mean contextual vector of the content words (numpy), or None
+    # Terms by clause (keyed by the clause head's token index): a long sentence often
+    # carries the other outlet's claim in one of its clauses.
+    clauses: dict[int, set[str]] = field(default_factory=dict)
 
 
 # Derived forms share a stem the lemmatizer leaves apart ("religious" / "religion",
@@ -179,6 +182,22 @@ def _entity_key(text: str, label: str) -> str:
     return "ent:" + " ".join(w.lower() for w in words)
 
 
+# Dependency labels that open a clause of their own.
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "relcl", "conj"})
+
+
+def _clause_head(tok) -> int:
+    """The token index of the head of the clause `tok` belongs to."""
+    node = tok
+    for _ in range(64):  # parse trees are shallow; the bound guards a malformed one
+        if node.dep_ in _CLAUSE_DEPS and (node.dep_ != "conj" or node.pos_ in ("VERB", "AUX")):
+            return node.i
+        if node.head is node:
+            return node.i
+        node = node.head
+    return node.i
+
+
 def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures]:
     """Features for every sentence of `article` (boilerplate ones stay empty)."""
     sentences = article.sentences
@@ -217,6 +236,7 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
             term = fold(word)
             f = feats[i]
             f.terms[term] = f.terms.get(term, 0.0) + 1.0
+            f.clauses.setdefault(_clause_head(tok), set()).add(term)
             is_name = tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_TYPES
             if is_name:
                 f.names.add(term)
