@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -539,3 +540,38 @@ def test_a_place_the_model_calls_a_people_is_voted_a_place(parse_text):
     assert aleppo is not None and aleppo.label == "GPE"
     b, _ = _entities(parse_text, "Congress looked into Russian meddling on Monday.")
     assert _by_text(b)["Russian"].label == "NORP"
+
+
+# --- real articles (skipped when the development corpus is absent) ----------------------
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def _corpus_pairs(limit: int):
+    events = sorted(p for p in CORPUS.glob("*/*") if p.is_dir() and (p / "fox.txt").exists() and (p / "nyt.txt").exists())
+    return [(e / "fox.txt", e / "nyt.txt") for e in events[:limit]]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="development corpus not present")
+def test_links_on_real_pairs_keep_people_and_peoples_apart(nlp):
+    from reader.pipeline import parse
+
+    pairs = _corpus_pairs(4)
+    assert pairs
+    for left_path, right_path in pairs:
+        texts = [left_path.read_text(encoding="utf-8"), right_path.read_text(encoding="utf-8")]
+        left, right = find_entities(*parse(texts, nlp))
+        clusters: dict[str, set[str]] = {}
+        for text, entities in zip(texts, (left, right)):
+            for e in entities:
+                for m in e.mentions:
+                    assert text[m.start : m.end] == m.text
+                    clusters.setdefault(e.key, set()).add(normalise(m.text))
+        labels = {e.key: e.label for e in left + right}
+        for key, forms in clusters.items():
+            full = {f for f in forms if len(f.split()) >= 2}
+            if labels[key] == "PERSON":
+                # Two full names in one person share a surname (or one is the other's tail).
+                assert len({f.split()[-1] for f in full if f.split()[-1] not in ("jr", "sr", "ii", "iii")}) <= 1, forms
+            if labels[key] == "NORP":
+                assert all(" " not in f for f in forms) or len(forms) == 1, forms
