@@ -180,6 +180,7 @@ def test_elided_unit_is_not_carried_across_a_new_clause(figures_of):
         "She started work when she was about 15.",
         "Officers found a 9 mm pistol in the car.",
         "I 100 percent support the new rules.",
+        "For an ambulance, call 111 at any hour.",
     ],
 )
 def test_not_figures(figures_of, text):
@@ -294,3 +295,19 @@ def test_shares_and_parts_of_a_whole(figures_of):
     found = figures_of("Seven of the nine judges backed the ruling.")
     assert [(f.text, f.low, f.unit) for f in found] == [("Seven", 7, "judges"), ("nine judges", 9, "judges")]
     assert figures_of("The FTSE 100 closed lower on Friday.") == ()
+
+
+def test_same_uncommon_figure_pairs_across_wordings(figures_of):
+    left = figures_of("The ministry will spend 2.3 million dollars on a catch-up campaign.")
+    right = figures_of("A vaccination drive costing $2.3m will start in spring.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and pairs[0].agree
+    # a small number repeated in unrelated sentences is not the same fact
+    assert pair_figures(figures_of("Two ships sank near the coast."), figures_of("Two ships won prizes at the show.")) == ()
+
+
+def test_past_a_thousand_and_shares_rounded_tightly(figures_of):
+    past = one(figures_of("New cases took the tally past 1,000 this week."), "past 1,000")
+    assert (past.low, past.high, past.qualifier) == (1000, None, "past")
+    share = one(figures_of("Coverage fell to around 80% last year."), "around 80%")
+    assert (share.low, share.high) == (76, 84)

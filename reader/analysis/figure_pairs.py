@@ -98,9 +98,20 @@ def _relatedness(a: Figure, b: Figure) -> tuple[float, str] | None:
         return unit_score + event_score + context, what
     if unit_score >= 1.5 and context >= CONTEXT_WITH_UNIT:
         return unit_score + event_score + 2 * context, what
+    if unit_score == 2.0 and _same_large_figure(a, b):
+        # The same uncommon number of the same thing ("$2.3m" and "2.3 million
+        # dollars") is one fact even when the sentences around it are worded apart.
+        return unit_score + event_score + 1.0 + context, what
     if context >= CONTEXT_ALONE and unit_score >= 0.3:
         return unit_score + event_score + 2 * context, what
     return None
+
+
+def _same_large_figure(a: Figure, b: Figure) -> bool:
+    if a.unit in ("percent", "percentage points") or a.low != b.low or a.high != b.high:
+        return False
+    size = max(x for x in (a.low, a.high, 0) if x is not None)
+    return size >= 100
 
 
 def _sure_enough_to_conflict(a: Figure, b: Figure) -> bool:

@@ -59,7 +59,7 @@ _IRREGULAR = {"people": "people", "persons": "person", "children": "child", "men
 # Words that count the same thing, folded to one key.
 _SAME_UNIT = {
     "house": "home", "dwelling": "home", "household": "home", "troop": "soldier", "kid": "child",
-    "nation": "country", "firm": "company", "business": "company",
+    "nation": "country", "firm": "company", "business": "company", "baby": "infant",
 }  # fmt: skip
 
 

@@ -267,6 +267,8 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
             return f
     if j < sent.end and doc[j].text in ("%", "percent", "pct") or (j + 1 < sent.end and doc[j].lower_ == "per" and doc[j + 1].lower_ == "cent"):
         f.unit = "percent"
+        if kind == "approx":
+            f.low, f.high = qualify(kind, *value, share=True)
         j += 2 if doc[j].lower_ == "per" else 1
         f.end = j
         if j + 1 < sent.end and doc[j].lower_ == "percentage" and doc[j + 1].lower_ in ("point", "points"):
@@ -327,7 +329,8 @@ def _not_a_count(doc: Any, sent: Any, f: _Found) -> bool:
     after = doc[e] if e < sent.end else None
     # Inside a date or a time ("Three and a half years ago", "seven years of"), and no
     # noun of its own to count.
-    if f.unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in doc[s:e]):
+    # (A number written with a thousands comma is never a date: "past 1,000".)
+    if f.unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in doc[s:e]) and not any("," in t.text for t in doc[s:e]):
         return True
     # An attribute, not a count: "a four-term congressman", "a 10-point lead", "a 2016
     # investigation", "three term governor" (a singular noun that modifies another).
@@ -399,6 +402,9 @@ def _not_a_figure(doc: Any, sent: Any, f: _Found) -> bool:
     if after is not None and after.text in _DASHES and after2 is not None and after2.lemma_.lower() in TIME_UNITS:
         return True
     if after is not None and re.match(r"^-?(year|month|week|day|hour|minute)s?-?old$", after.lower_):
+        return True
+    # Phone numbers said as a number: "call 111", "dial 999".
+    if before is not None and before.lower_ in ("call", "dial", "text", "phone", "ring") and f.qualifier is None:
         return True
     # Labels: "No. 1", "Article 5", "Resolution 2118", "Flight 17", "#3".
     if before is not None and (before.lower_ in LABEL_WORDS or before.text in ("#", "No.", "no.", "No", "Nos.")):

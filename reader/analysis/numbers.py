@@ -56,7 +56,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
     sorted(
         [
             ("at least", "min"), ("more than", "min"), ("over", "min"), ("upwards of", "min"),
-            ("in excess of", "min"), ("no fewer than", "min"), ("no less than", "min"),
+            ("in excess of", "min"), ("no fewer than", "min"), ("no less than", "min"), ("past", "min"),
             ("not less than", "min"), ("above", "min"), ("greater than", "min"),
             ("well over", "min"), ("well above", "min"), ("well more than", "min"),
             ("a minimum of", "min"), ("exceeding", "min"), ("a minimum", "min"),
@@ -166,8 +166,12 @@ def _vague_value(words: list[str]) -> tuple[float, float] | None:
     return None
 
 
-def qualify(kind: str | None, low: float, high: float) -> tuple[float | None, float | None]:
-    """Apply a qualifier kind (see QUALIFIERS) to a range read from the number itself."""
+def qualify(kind: str | None, low: float, high: float, share: bool = False) -> tuple[float | None, float | None]:
+    """Apply a qualifier kind (see QUALIFIERS) to a range read from the number itself.
+
+    A share (a percentage) is rounded more tightly than a count: "about 85%" reads
+    as 80.75..89.25 (5% either way), "about 50 people" as 45..55 (10%).
+    """
     if kind == "min":
         return low, None
     if kind == "max":
@@ -177,7 +181,8 @@ def qualify(kind: str | None, low: float, high: float) -> tuple[float | None, fl
     if kind == "above":
         return low, _tidy(high * (1 + NEAR))
     if kind == "approx":
-        return _tidy(low * (1 - APPROX)), _tidy(high * (1 + APPROX))
+        spread = APPROX / 2 if share else APPROX
+        return _tidy(low * (1 - spread)), _tidy(high * (1 + spread))
     return low, high
 
 
