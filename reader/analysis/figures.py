@@ -457,7 +457,7 @@ def _not_a_figure(doc: Any, sent: Any, f: _Found) -> bool:
 def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
     """The noun a number counts when it follows it: '72 Syrian civilians' -> civilians."""
     k = j
-    while k < limit and k - j < 4:
+    while k < limit and k - j < 7:  # "137 town-hall-style meetings"
         t = doc[k]
         nationality_noun = t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") and not (k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "PROPN"))
         if not nationality_noun and (
