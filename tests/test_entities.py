@@ -575,3 +575,12 @@ def test_links_on_real_pairs_keep_people_and_peoples_apart(nlp):
                 assert len({f.split()[-1] for f in full if f.split()[-1] not in ("jr", "sr", "ii", "iii")}) <= 1, forms
             if labels[key] == "NORP":
                 assert all(" " not in f for f in forms) or len(forms) == 1, forms
+
+
+def test_a_country_and_its_formal_name():
+    specs = (("Russian Federation", "GPE"), ("Russia", "GPE"), ("Russian", "NORP"))
+    assert _together(specs, "Russian Federation", "Russia")
+    assert not _together(specs, "Russian", "Russia")
+    assert _linked(("Islamic Republic of Iran", "GPE"), ("Iran", "GPE"))
+    assert _linked(("Syrian Arab Republic", "GPE"), ("Syria", "GPE"))
+    assert not _linked(("Czech Republic", "GPE"), ("Chad", "GPE"))

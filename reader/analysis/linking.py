@@ -61,6 +61,12 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
 _PLACE_KINDS = {"province", "governorate", "region", "district"}
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "s")
 
+# A state's formal name: "<people> Federation|Republic", "... Republic|Kingdom of <country>".
+_FORMAL_STATE = re.compile(
+    r"(?:(?P<people>\w+)(?: arab)? (?:federation|republic))"
+    r"|(?:(?:\w+ )*(?:republic|kingdom|federation|state|emirate) of (?:the )?(?P<country>\w+))"
+)
+
 # Rows per cdist call: keeps the score matrix small however many names there are.
 _BLOCK = 512
 
@@ -263,6 +269,22 @@ def link(names: list[Name]) -> list[list[int]]:
             j = by_core_index.get(" ".join(words[:-1]))
             if j is not None and _labels_compatible(n, names[j], lenient=False):
                 uf.union(i, j)
+
+    # A country and its formal name: "Russian Federation", "Islamic Republic of Iran".
+    places = {n.norm: i for i, n in enumerate(names) if n.label in ("GPE", "LOC")}
+    for i, n in enumerate(names):
+        if n.label != "GPE":
+            continue
+        formal = _FORMAL_STATE.fullmatch(n.norm)
+        if not formal:
+            continue
+        if formal.group("country") in places:
+            uf.union(i, places[formal.group("country")])
+        elif formal.group("people"):
+            people = formal.group("people")
+            found = [j for norm, j in places.items() if j != i and " " not in norm and _demonym_pair(norm, people)]
+            if len(found) == 1:
+                uf.union(i, found[0])
 
     # 3. Spelling variants: names that share a first letter, compared with one cdist
     # per letter (a variant keeps its first letter; this also bounds time and memory
