@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from ..model import Entity, EntityCount, Mention
 from ..pipeline import Parsed
-from .linking import Name, is_acronym, link, normalise
+from .linking import Name, is_acronym, is_formal_state, link, normalise
 from .sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
@@ -305,12 +305,13 @@ def _vote(raws: list[_Raw]) -> str:
 
 
 def _display_name(raws: list[_Raw]) -> str:
-    """The fullest form, else the most frequent: "Dmitry Peskov", not "Peskov"."""
+    """The fullest form, else the most frequent: "Dmitry Peskov", not "Peskov"; but
+    "Russia", not "Russian Federation", and the long form of an acronym."""
     forms = Counter(" ".join(r.text.split()) for r in raws)
     first = {}
     for r in sorted(raws, key=lambda r: (r.side, r.start)):
         first.setdefault(" ".join(r.text.split()), len(first))
-    return min(forms, key=lambda f: (is_acronym(f), -len(f.split()), -forms[f], first[f]))
+    return min(forms, key=lambda f: (is_acronym(f), is_formal_state(f), -len(f.split()), -forms[f], first[f]))
 
 
 # Boilerplate that is still the outlet's own telling of the story: its headline, its

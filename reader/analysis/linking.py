@@ -147,6 +147,11 @@ class Name:
         return any(is_acronym(s) for s in self.surfaces) and " " not in self.norm
 
 
+def is_formal_state(name: str) -> bool:
+    """Is this a country's formal name ("Russian Federation")? It is not what readers call it."""
+    return bool(_FORMAL_STATE.fullmatch(normalise(name)))
+
+
 def _country_like(name: Name) -> bool:
     """Can this name stand in front of an organisation's as its owner: "U.S." in "U.S.
     Senate", "House" in "House Intelligence Committee", not "Romney-Ryan"?"""
