@@ -365,3 +365,20 @@ def test_he_after_a_quote_goes_back_to_its_speaker(quotes_of):
     )
     quotes, _, _ = quotes_of(text)
     assert [q.speaker for q in quotes] == ["Lars Holm", "Lars Holm"]
+
+
+def test_show_titles_in_quotation_marks_have_no_speaker(quotes_of):
+    text = 'Speaking on "Morning Report," Senator Ada Quist said the plan was "dead on arrival."'
+    quotes, _, _ = quotes_of(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("Morning Report", None), ("dead on arrival.", "Ada Quist")]
+
+
+def test_verb_in_a_relative_clause_inside_the_quote_is_not_the_cue(quotes_of):
+    text = "Rossi said that union leaders, who had called him out last week, could “take a long walk.”"
+    (q,), _, _ = quotes_of(text)
+    assert (q.speaker, q.cue) == ("Rossi", "said")
+
+
+def test_passive_speech_verb_gives_its_agent(quotes_of):
+    (q,), _, _ = quotes_of("The “ghost payroll” was first reported in March by a local newspaper, The Valley Courier.")
+    assert q.cue == "reported" and q.speaker and "newspaper" in q.speaker

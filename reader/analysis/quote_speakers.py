@@ -42,7 +42,7 @@ SPEECH_VERBS = CORE_VERBS | frozenset(
     quip joke shout yell scream cry whisper mutter exclaim lament point recount hint
     caution demand proclaim plead call label dub term brand characterize characterise
     dismiss decry condemn blast slam praise hail thank apologize apologise
-    told quote read voice imply
+    told quote read voice imply recommend
     """.split()
 )
 # Irregular forms that spaCy's lemmatiser sometimes misses.
@@ -170,18 +170,23 @@ def _subject(verb: Any) -> Any | None:
     """The subject of a speech verb, climbing through participles and conjuncts."""
     tok = verb
     for level in range(8):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        if level == 0 and passive:
+        if level == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             # "... were first reported by The Press-Enterprise": the agent speaks; what
             # was "characterized as" something is not a speaker.
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            return obj
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                    return tok.head
-                return child
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and not (subj.lower_ in _RELATIVE and tok.dep_ == "relcl"):
+            return subj
+        if subj is not None:
+            # "who said ...": the noun the relative clause is about.
+            noun = tok.head
+            if level > 0 and noun.dep_ in ("dobj", "attr", "pobj") and noun.head.i != noun.i:
+                # "LePage offered comments that drew fire, saying ...": the participle
+                # hangs on the relative clause by a parser slip; go to the main verb.
+                tok = noun.head.head if noun.dep_ == "pobj" else noun.head
+                continue
+            return noun
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return None  # "a charity called "Smiles for Life"": a name, not a speaker
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -190,7 +195,7 @@ def _subject(verb: Any) -> Any | None:
                 tok = noun.head  # "Moore's campaign issued a statement saying ..."
                 continue
             return noun  # "A statement saying ... was posted"
-        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl") and tok.head is not tok:
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -207,6 +212,7 @@ _TITLES = frozenset(
     whip speaker house senate minority majority general attorney former acting deputy
     foreign defense defence state first lady king queen prince princess sheikh officer
     chair chairperson commissioner inspector superintendent adviser advisor aide
+    lawmaker congressman senator candidate nominee
     """.split()
 )
 
@@ -426,9 +432,17 @@ class Attributor:
         """The verb governs the quotation, or the quotation's clause governs the verb."""
         if any(_key(t) in inside for t in verb.subtree):
             return True
-        for anc in verb.ancestors:
-            if _key(anc) in inside:
+        # `"Q," said X`: the verb hangs (through verbs only) from the quotation's
+        # clause; a verb in a relative clause on a noun inside it does not count.
+        tok = verb
+        while tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "acl") and _key(tok.head) in inside:
+                return False
+            tok = tok.head
+            if _key(tok) in inside:
                 return True
+            if tok.pos_ not in ("VERB", "AUX"):
+                return False
         return False
 
     def _adjacent(self, verb: _Tok, sp: QuoteSpan) -> bool:
@@ -460,6 +474,8 @@ class Attributor:
         return None, None, None
 
     def _attribute_one(self, n: int, sp: QuoteSpan) -> Attribution:
+        if _looks_like_title(self.text, sp):
+            return Attribution()  # on "Fox News Sunday": a name in quotation marks
         frame = self.frame(sp)
         inside = self._quote_tokens(sp)
         verbs = [t for t in frame if _is_speech_verb(t.tok)]
@@ -568,7 +584,7 @@ class Attributor:
             elif colon and subj.pos_ in ("NOUN", "PROPN"):
                 # `An aide put it bluntly in an email: "..."`: the colon hands over.
                 speaker, key, label = self._name_for(subj)
-            elif subj.pos_ == "PROPN":
+            elif subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.lower_ in self.full_names:
                 speaker, key, label = self._name_for(subj)
                 if label not in ("PERSON", None) and not (label == "ORG" and speaker and _looks_like_person(speaker, 1)):
                     return None
@@ -672,10 +688,27 @@ class Attributor:
                 # "She said ..., asking Moore to take her home": the people named here
                 # are objects, and the subject is someone named earlier.
                 continue
+            clauses = [(k, t) for k, t in people if _is_subject_like(t)]
+            if len({k for k, _ in clauses}) == 1:
+                # "a charter school said LePage threatened ...": the one person who
+                # does something here.
+                return self._name_for(clauses[0][1])
+            if self._title_subject(start, end):
+                # "the governor identified himself and cursed out Gattine": "he" is the
+                # governor, named earlier, not the man he cursed.
+                continue
             if len({k for k, _ in people}) == 1:
                 return self._name_for(people[0][1])
             return None, None, None  # several people and no clear one
         return None, None, None
+
+    def _title_subject(self, start: int, end: int) -> bool:
+        """The sentence's main subject is a person named by office: "the governor"."""
+        return any(
+            t.tok.pos_ == "NOUN" and t.tok.lower_ in _TITLES and _is_main_subject(t.tok)
+            for t in self.index.between(start, end)
+            if not self._in_quote(t.start)
+        )
 
     def _pronoun_subject(self, start: int, end: int) -> bool:
         """The sentence in text[start:end] has "he"/"she" as its main subject."""
@@ -755,7 +788,7 @@ def _looks_like_person(name: str, fewest: int = 2) -> bool:
 def _is_main_subject(tok: Any) -> bool:
     """The token heads (or is apposed to) the subject of the main or a speech verb."""
     # "Kowalski and Nowak met": both are subjects; "the minister, Kowalski": apposed.
-    while tok.dep_ in ("appos", "conj") and tok.head is not tok:
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -771,6 +804,34 @@ def _is_dateline(tok: Any) -> bool:
 
 def _is_subject_like(tok: Any) -> bool:
     """A person who is the subject of some clause, not an object or an owner."""
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+_SMALL_WORDS = frozenset("a an the of on in and or for to with at by from as is vs".split())
+_TITLE_BEFORE = frozenset("on in of to from at for with by about".split())
+
+
+def _looks_like_title(text: str, sp: QuoteSpan) -> bool:
+    """A show, book or film in quotation marks: `on "Fox News Sunday,"`, `"Apprentice"-style`.
+
+    Title case, no sentence end, and a preposition or a possessive just before (or a
+    hyphen just after) tell a name from a quoted remark.
+    """
+    inner = text[sp.start : sp.end].strip()
+    words = re.findall(r"[^\W_][\w'’.-]*", inner)
+    if not words or len(words) > 8 or re.search(r"[.!?…]$", inner) or sp.close_mark is None:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
+        return False
+    if text[sp.close_mark + 1 : sp.close_mark + 2] in ("-", "–"):
+        return True
+    before = re.findall(r"[\w'’]+", text[max(0, sp.open_mark - 60) : sp.open_mark])
+    while before and before[-1].lower() in ("the", "a", "an"):
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower() in _TITLE_BEFORE or bool(re.search(r"[’']s?$", text[: sp.open_mark].rstrip()))
