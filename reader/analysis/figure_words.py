@@ -91,6 +91,8 @@ CURRENCY_NOUNS = {
     "shekels": "shekels", "peso": "pesos", "pesos": "pesos",
 }  # fmt: skip
 
+DASHES = {"-", "–", "—"}
+
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight", "night", "weekend", "morning", "evening"}
 
 # A number after one of these is a label, not a count: "Article 5", "page 3".

@@ -9,48 +9,32 @@ event from the dependency parse (the verb whose subject or object the counted no
 is, or an adjective such as "dead"). Years, dates, times, ages, labels ("Article 5",
 "No. 1") and phone numbers are not figures.
 
-Pairing across outlets lives in `figure_pairs`; `pair_figures` is re-exported here.
+Which numbers are not figures lives in `figure_filters`, reading the event in
+`figure_events`, pairing across outlets in `figure_pairs` (`pair_figures` is
+re-exported here).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Figure, Sentence
 from ..pipeline import Parsed
+from .figure_events import event_for, including_host, verb_event
+from .figure_filters import not_a_count, not_a_figure, phone_like
 from .figure_pairs import pair_figures
-from .figure_words import (
-    CURRENCY_NOUNS,
-    CURRENCY_SYMBOLS,
-    HUMAN_EVENTS,
-    LABEL_WORDS,
-    NOT_EVENT_VERBS,
-    TIME_UNITS,
-    event_name,
-)
+from .figure_words import CURRENCY_NOUNS, CURRENCY_SYMBOLS, DASHES, HUMAN_EVENTS, NOT_EVENT_VERBS, STOP_LEMMAS, TIME_UNITS, event_name
 from .numbers import QUALIFIERS, TRAILING_QUALIFIERS, VAGUE, VAGUE_SCALE, digit_value, is_number_word, qualify, words_value
 
 __all__ = ["find_figures", "pair_figures"]
 
-_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
-_TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs", "h"}
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
-}  # fmt: skip
-_DASHES = {"-", "–", "—"}
-# Measures that, before another noun, name a kind of thing ("a 9 mm handgun").
-_MEASURES = {"mm", "cm", "km", "kg", "lb", "ft", "mph", "kph", "calibre", "caliber", "inch", "gauge", "watt", "volt", "litre", "liter", "metre", "meter", "mile", "foot", "megawatt", "kilowatt", "ton", "tonne"}
 _FEW_WORDS = {"several", "few", "couple"}
 
 
 @dataclass
-class _Found:
+class Draft:
     """A figure while it is being read, in token indices of one doc."""
 
     start: int  # first token of the phrase (qualifier or currency sign included)
@@ -115,9 +99,9 @@ def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int
 # --- reading one sentence -----------------------------------------------------------
 
 
-def _figures_in(sent: Any) -> list[_Found]:
+def _figures_in(sent: Any) -> list[Draft]:
     doc = sent.doc
-    found: list[_Found] = []
+    found: list[Draft] = []
     i = sent.start
     while i < sent.end:
         end = _number_end(doc, i, sent.end)
@@ -193,7 +177,7 @@ _TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 
-def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
+def _read_figure(doc: Any, sent: Any, start: int, end: int) -> Draft | None:
     words = [t.text for t in doc[start:end]]
     value = words_value(words)
     if value is None:
@@ -210,7 +194,7 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
         joiner = doc[end].lower_
         ok = end2 is not None and (
             (joiner == "and" and before == "between")
-            or (joiner in ("-", "–") and not doc[end - 1].whitespace_ and not _phone_like(doc, start, end2))
+            or (joiner in ("-", "–") and not doc[end - 1].whitespace_ and not phone_like(doc, start, end2))
             or (joiner in ("to", "or") and before != "from")
         )
         if ok:
@@ -246,8 +230,8 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
     if kind != "range":
         low, high = qualify(kind, low, high)
 
-    f = _Found(phrase_start, num_end, start, num_end, low, high, qualifier, unit)
-    if _not_a_figure(doc, sent, f):
+    f = Draft(phrase_start, num_end, start, num_end, low, high, qualifier, unit)
+    if not_a_figure(doc, sent, f):
         return None
 
     # Words after the number: percent, "more", a trailing qualifier, the counted noun.
@@ -296,7 +280,7 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> _Found | None:
         f.end += 1
     elif f.unit is None:
         _attach_noun(doc, sent, f)
-    if _not_a_count(doc, sent, f):
+    if not_a_count(doc, sent, f):
         return None
     if f.unit == "percent" and f.end < sent.end and doc[f.end].pos_ == "VERB" and start > sent.start and doc[start - 1].pos_ == "PRON":
         return None  # "I 100 percent support it": a manner of speaking, not a share
@@ -322,138 +306,6 @@ def _trailing_multiplier(doc: Any, start: int, end: int) -> float | None:
     return None
 
 
-def _not_a_count(doc: Any, sent: Any, f: _Found) -> bool:
-    """What the words around the number show it is not counting anything."""
-    s, e = f.num_start, f.num_end
-    before = doc[s - 1] if s > sent.start else None
-    after = doc[e] if e < sent.end else None
-    # Inside a date or a time ("Three and a half years ago", "seven years of"), and no
-    # noun of its own to count.
-    # (A number written with a thousands comma is never a date: "past 1,000".)
-    if f.unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in doc[s:e]) and not any("," in t.text for t in doc[s:e]):
-        return True
-    # An attribute, not a count: "a four-term congressman", "a 10-point lead", "a 2016
-    # investigation", "three term governor" (a singular noun that modifies another).
-    if after is not None and after.text in _DASHES and not after.whitespace_ and not doc[e - 1].whitespace_:
-        nxt = doc[e + 1] if e + 1 < sent.end else None
-        if nxt is not None and nxt.is_alpha and nxt.lower_ not in ("strong",):
-            return True
-    u = f.unit_token
-    if u is not None and u.tag_ == "NN" and (f.low or 0) > 1 and u.i + 1 < sent.end and doc[u.i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and u.lower_ not in ("percent", "people", "police", "staff", "personnel"):
-        return True
-    # An age after a name: "Chris Christie, 52, said"; "the two" standing for people
-    # named before.
-    if f.unit is None and before is not None and before.text == "," and s - 2 >= sent.start and doc[s - 2].pos_ == "PROPN" and f.qualifier is None:
-        return True
-    if f.unit is None and before is not None and before.lower_ in ("the", "these", "those", "all", "both") and f.qualifier is None:
-        return True
-    # An age: "when he was about 15", "she is 34".
-    last = doc[e - 1]
-    if f.unit is None and last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be":
-        subjects = [c for c in last.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and (subjects[0].lower_ in ("he", "she", "i", "you", "we", "they") or subjects[0].ent_type_ == "PERSON"):
-            return True
-    # A measure that names a kind of thing: "a 9 mm handgun".
-    nxt = doc[e] if e < sent.end else None
-    if (
-        f.unit_token is not None
-        and nxt is not None
-        and nxt.i != f.unit_token.i
-        and nxt.lower_ in _MEASURES
-    ):
-        return True
-    return False
-
-
-def _phone_like(doc: Any, start: int, end: int) -> bool:
-    """'555-1234', '0207-123-4567': digit groups joined by hyphens without spaces."""
-    groups = [t.text for t in doc[start:end] if t.text not in _DASHES]
-    return len(groups) >= 2 and all(g.isdigit() for g in groups) and (len(groups[-1]) == 4 and len(groups[0]) >= 3 or len(groups) > 2)
-
-
-def _not_a_figure(doc: Any, sent: Any, f: _Found) -> bool:
-    """Years, dates, times, ages, labels, phone numbers and "one of the"."""
-    s, e = f.num_start, f.num_end
-    first, last = doc[s], doc[e - 1]
-    before = doc[s - 1] if s > sent.start else None
-    after = doc[e] if e < sent.end else None
-    after2 = doc[e + 1] if e + 1 < sent.end else None
-    text = first.text
-    # A year: four digits from 1500 to 2099 (written without a comma) unless a plural
-    # noun follows ("2000 people" is rare in news, but it is a count).
-    if e - s == 1 and _YEAR.match(text) and (first.ent_type_ == "DATE" or not (after is not None and after.tag_ == "NNS")):
-        return True
-    if e - s == 1 and f.unit is None and first.ent_type_ in ("DATE", "TIME") and after is not None and after.lower_ in _MONTHS | {"th", "st", "nd", "rd"}:
-        return True
-    # Dates and times: "06 April", "April 6", "10 a.m.", "10:30", "6/4".
-    if after is not None and (after.lower_ in _MONTHS or after.lower_ in _TIME_WORDS or after.text in (":", "/") and after2 is not None and after2.text.isdigit()):
-        return True
-    if before is not None and before.lower_ in _MONTHS and digit_value(text) is not None:
-        return True
-    if re.search(r"\d[:/]\d|\d(?:am|pm|th|st|nd|rd)$", text, re.I):
-        return True
-    # Ages and durations: "a 25-year-old", "aged 25", "19 or older", "a 10-day".
-    if before is not None and before.lower_ in ("aged", "age", "ages"):
-        return True
-    if after is not None and after.lower_ in ("or", "and") and after2 is not None and after2.lower_ in ("older", "younger", "over", "under"):
-        return True
-    if first.lower_ == "zero" and e - s == 1:
-        return True
-    if after is not None and after.text in _DASHES and after2 is not None and after2.lemma_.lower() in TIME_UNITS:
-        return True
-    if after is not None and re.match(r"^-?(year|month|week|day|hour|minute)s?-?old$", after.lower_):
-        return True
-    # Phone numbers said as a number: "call 111", "dial 999".
-    if before is not None and before.lower_ in ("call", "dial", "text", "phone", "ring") and f.qualifier is None:
-        return True
-    # Labels: "No. 1", "Article 5", "Resolution 2118", "Flight 17", "#3".
-    if before is not None and (before.lower_ in LABEL_WORDS or before.text in ("#", "No.", "no.", "No", "Nos.")):
-        return True
-    if (
-        before is not None
-        and digit_value(text) is not None
-        and (before.is_title or before.is_upper and len(before.text) >= 2)
-        and before.i > sent.start
-        and before.pos_ in ("PROPN", "NOUN")
-        and f.qualifier is None
-        and f.unit is None
-        and not (after is not None and after.pos_ in ("NOUN",) and after.tag_ == "NNS")
-        and before.ent_type_ not in ("NORP",)
-    ):
-        return True
-    # Part of a name or a title: "Frankie Five Angels", "Ocean's Eleven".
-    if any(t.ent_type_ in ("PERSON", "WORK_OF_ART", "ORG", "FAC", "EVENT", "PRODUCT", "LAW") for t in doc[s:e]):
-        return True
-    # "one of the", pronoun "one", "one another".
-    if e - s == 1 and first.lower_ == "one" and f.qualifier is None:
-        if after is None or after.lower_ in ("of", "another", "who", "that", "which", ",", ".") or first.pos_ == "PRON":
-            return True
-    # Part of a longer digit string: a phone number, a code.
-    if before is not None and before.text in _DASHES and s - 2 >= sent.start and doc[s - 2].text.isdigit() and not doc[s - 2].whitespace_:
-        return True
-    if _phone_like(doc, s, min(e + 2, sent.end)) and after is not None and after.text in _DASHES:
-        return True
-    if before is not None and before.text in ("(", "+") and len(text) >= 3 and text.isdigit() and first.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-        return True
-    # Scores and tallies: "an 11-2 victory", "a 40-to-39 edge".
-    if after is not None and after.text in _DASHES and after2 is not None and re.match(r"^to-?\d", after2.text):
-        return True
-    if after is not None and after.text in _DASHES | {"to"} and after2 is not None:
-        nxt = after2 if after2.lower_ != "to" else (doc[e + 2] if e + 2 < sent.end else None)
-        if nxt is not None and nxt.lower_ in ("-",) and e + 3 < sent.end:
-            nxt = doc[e + 3]
-        second = digit_value(nxt.text) if nxt is not None else None
-        if second is not None and f.low is not None and second < f.low and not after.whitespace_:
-            return True
-    if before is not None and before.text in _DASHES | {"to"} and s - 2 >= sent.start and not before.whitespace_ and not doc[s - 2].whitespace_:
-        first_value = digit_value(doc[s - 2].text) if doc[s - 2].lower_ != "to" else None
-        if doc[s - 2].lower_ == "to" and s - 4 >= sent.start:
-            first_value = digit_value(doc[s - 4].text)
-        if first_value is not None and f.low is not None and f.low < first_value:
-            return True
-    return False
-
-
 def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
     """The noun a number counts when it follows it: '72 Syrian civilians' -> civilians."""
     k = j
@@ -465,7 +317,7 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
         ):
             k += 1
             continue
-        if t.text in _DASHES and k > j and not t.whitespace_ and not doc[k - 1].whitespace_:
+        if t.text in DASHES and k > j and not t.whitespace_ and not doc[k - 1].whitespace_:
             # a hyphenated modifier: "5,200 active-duty troops", "two non-citizens"
             k += 1
             continue
@@ -475,7 +327,7 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
             and (t.ent_type_ not in ("GPE", "ORG", "PERSON", "DATE", "TIME") or t.lemma_.lower() in TIME_UNITS)
             or t.lower_ in ("people", "persons")
         ):
-            if not t.whitespace_ and k + 2 < limit and doc[k + 1].text in _DASHES and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
+            if not t.whitespace_ and k + 2 < limit and doc[k + 1].text in DASHES and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
                 k += 2  # "non-citizens": the noun is after the hyphen
                 continue
             # a compound noun runs on: "20 police officers"
@@ -487,7 +339,7 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
     return None
 
 
-def _attach_noun(doc: Any, sent: Any, f: _Found) -> None:
+def _attach_noun(doc: Any, sent: Any, f: Draft) -> None:
     """Find the counted noun: right after the number, or after 'of'."""
     j = f.end
     got = _noun_after(doc, j, sent.end)
@@ -528,15 +380,15 @@ def _unit_text(doc: Any, tok: Any) -> str:
     parts = [
         c.lower_
         for c in tok.lefts
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and c.whitespace_ and not (c.i > 0 and doc[c.i - 1].text in _DASHES)
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and c.whitespace_ and not (c.i > 0 and doc[c.i - 1].text in DASHES)
     ]
     word = tok.text if tok.ent_type_ == "NORP" else tok.lower_  # "Palestinians"
-    if tok.i >= 2 and doc[tok.i - 1].text in _DASHES and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+    if tok.i >= 2 and doc[tok.i - 1].text in DASHES and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
         word = f"{doc[tok.i - 2].lower_}-{word}"  # "non-citizens"
     return " ".join(parts + [word])
 
 
-def _is_trivial(f: _Found) -> bool:
+def _is_trivial(f: Draft) -> bool:
     """Durations, and a bare 'one' that counts nothing worth checking."""
     if f.unit == "__time__":
         return True
@@ -548,7 +400,7 @@ def _is_trivial(f: _Found) -> bool:
 # --- what happened -----------------------------------------------------------------
 
 
-def _fill_units_and_events(found: list[_Found], sent: Any) -> None:
+def _fill_units_and_events(found: list[Draft], sent: Any) -> None:
     prev_unit = None
     prev_end = None
     prev_plural = False
@@ -560,7 +412,7 @@ def _fill_units_and_events(found: list[_Found], sent: Any) -> None:
         if f.unit is None and prev_unit is not None and (f.unit_token is None or f.unit_token.lower_ == "others") and (prev_plural or "more" in (f.qualifier or "")):
             if not any(t.text == ";" for t in sent.doc[prev_end : f.start]):
                 f.unit = prev_unit
-        f.event = f.event or _event(f)
+        f.event = f.event or event_for(f)
         if f.unit is None and f.event in HUMAN_EVENTS:
             f.unit = "people"
         if f.unit is not None and f.unit not in ("percent", "percentage points"):
@@ -571,153 +423,17 @@ def _fill_units_and_events(found: list[_Found], sent: Any) -> None:
     # event of its own shares the one of the figure it is part of.
     for f in found:
         if f.event is None and f.anchor is not None:
-            host = _including_host(f.anchor if f.unit_token is None else f.unit_token)
+            host = including_host(f.anchor if f.unit_token is None else f.unit_token)
             if host is not None:
                 for g in found:
                     if g is not f and g.event and host.i in {t.i for t in (g.unit_token, g.anchor) if t is not None}:
                         f.event = g.event
                 if f.event is None and host.pos_ == "VERB" and host.lemma_.lower() not in NOT_EVENT_VERBS:
-                    f.event = _verb_event(host)  # "killed at least 72, including 20 children"
+                    f.event = verb_event(host)  # "killed at least 72, including 20 children"
 
 
-def _including_host(tok: Any) -> Any:
-    t = tok
-    if t.dep_ == "pobj" and t.head.lower_ in ("including", "among", "includes", "include", "of"):
-        return t.head.head
-    if t.dep_ in ("conj", "appos"):
-        return t.head
-    return None
-
-
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "conj", "appos")
-
-
-def _event(f: _Found) -> str | None:
-    token = f.unit_token if f.unit_token is not None and f.unit_token.dep_ != "pobj" or f.anchor is None else f.anchor
-    if token is None:
-        return None
-    unit_tok = f.unit_token
-    # The counted noun is itself an event: "72 deaths", "20 injuries", "72 lives".
-    if unit_tok is not None:
-        name = event_name(unit_tok.lemma_.lower())
-        if name and unit_tok.lemma_.lower() != "life":
-            return name
-    return _event_of(token, unit_tok, depth=0)
-
-
-def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
-    if depth > 4:
-        return None
-    # An adjective or a participle on the noun: "70 people dead", "people killed".
-    for c in token.children:
-        if c.dep_ in ("amod", "acl", "relcl", "acomp", "oprd") and c.i > token.i:
-            name = event_name(c.lemma_.lower()) or event_name(c.lower_)
-            if name:
-                return name
-            # "people who fled": the relative clause says what they did; a bare
-            # participle ("emails related to", "agents clad in") only counts when it
-            # names a known event, handled above.
-            if (
-                c.dep_ == "relcl"
-                and c.pos_ == "VERB"
-                and c.lemma_.lower() not in NOT_EVENT_VERBS
-                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that", "which") for g in c.children)
-            ):
-                return _verb_event(c)
-    head = token.head
-    dep = token.dep_
-    if dep in ("conj", "appos") and head is not token:
-        return _event_of(head, unit_tok, depth + 1)
-    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        # "the killing of scores of civilians", "the deaths of 72 people"
-        name = event_name(head.head.lemma_.lower())
-        if name:
-            return name
-        if head.head.lemma_.lower() == "life" and head.head.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
-            return "killed"  # "claimed the lives of 86 people"
-        if head.head.lemma_.lower() in ("number", "total", "group", "crowd"):
-            return _event_of(head.head, unit_tok, depth + 1)
-        return None
-    if dep == "pobj" and head.lower_ in ("including", "among"):
-        return None  # settled by the figure it belongs to
-    if dep == "pobj" and head.lower_ in ("between", "about", "around", "some", "than", "nearly") and head.head.pos_ == "VERB":
-        # "treated between 300 and 400 people": a qualifier parsed as a preposition
-        if head.head.lemma_.lower() not in NOT_EVENT_VERBS:
-            return _verb_event(head.head)
-    if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        # "the death toll rose to 72": the subject of the verb names the event.
-        verb = head.head
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                name = _toll_event(c)
-                if name:
-                    return name
-        return None
-    if dep in ("npadvmod", "advmod", "dep", "nummod") and head.pos_ == "VERB":
-        # the parser's loose attachment of a bare number: "wounding at least 25"
-        return event_name(head.lemma_.lower()) or event_name(head.lower_)
-    if dep in _SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
-        verb = head
-        if dep in ("nsubj", "nsubjpass", "attr"):
-            # copula or light verb: "72 people were dead", "the toll was 72"
-            for c in verb.children:
-                if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and c is not token:
-                    name = event_name(c.lemma_.lower()) or event_name(c.lower_)
-                    if name:
-                        return name
-            if dep == "attr":
-                for c in verb.children:
-                    if c.dep_ == "nsubj":
-                        name = _toll_event(c)
-                        if name:
-                            return name
-        if verb.lemma_.lower() in ("claim", "take", "cost", "lose") and unit_tok is not None and unit_tok.lemma_.lower() == "life":
-            return "killed"
-        if dep in ("dobj", "obj"):
-            # "left 70 dead", "left 20 people wounded"
-            for c in verb.children:
-                if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.i > token.i:
-                    name = event_name(c.lemma_.lower()) or event_name(c.lower_)
-                    if name:
-                        return name
-        if verb.lemma_.lower() in NOT_EVENT_VERBS:
-            return None
-        return _verb_event(verb)
-    return None
-
-
-def _toll_event(noun: Any) -> str | None:
-    """'the death toll' -> killed; 'the number of injured' -> injured."""
-    lemma = noun.lemma_.lower()
-    if lemma in ("toll", "number", "figure", "count", "tally", "total"):
-        for c in noun.children:
-            name = event_name(c.lemma_.lower()) or event_name(c.lower_)
-            if name:
-                return name
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    name = event_name(g.lemma_.lower()) or event_name(g.lower_)
-                    if name:
-                        return name
-        if lemma == "toll":
-            return "killed"
-    return event_name(lemma)
-
-
-def _verb_event(verb: Any) -> str:
-    lemma = verb.lemma_.lower()
-    name = event_name(lemma) or event_name(verb.lower_)
-    if name:
-        return name
-    if verb.tag_ in ("VBN", "VBD"):
-        return verb.lower_
-    return lemma
-
-
-def _context(sent: Any, f: _Found) -> tuple[str, ...]:
+def _context(sent: Any, f: Draft) -> tuple[str, ...]:
     """Content lemmas of the sentence around a figure, used to tell figures apart."""
-    from .figure_words import STOP_LEMMAS
-
     words = []
     for t in sent:
         if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop and t.is_alpha:

@@ -8,7 +8,6 @@ defined, because pairing figures across outlets depends on them.
 
 from __future__ import annotations
 
-import math
 import re
 
 SMALL = {
