@@ -382,3 +382,46 @@ def test_verb_in_a_relative_clause_inside_the_quote_is_not_the_cue(quotes_of):
 def test_passive_speech_verb_gives_its_agent(quotes_of):
     (q,), _, _ = quotes_of("The “ghost payroll” was first reported in March by a local newspaper, The Valley Courier.")
     assert q.cue == "reported" and q.speaker and "newspaper" in q.speaker
+
+
+# --- hostile input ----------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(['"', "“", "”", "‘", "’", "'", " ", "\n", "\n\n", "said", "Anna", ",", ".", "word", "don’t", "—"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_quote_spans_are_well_formed_on_any_text(text):
+    paragraphs = split_paragraphs(text)
+    found = find_quote_spans(text, paragraphs)
+    for span in found:
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.open_mark < span.start
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
+        assert span.paragraphs == tuple(sorted(span.paragraphs))
+    starts = [s.start for s in found]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        "“”",
+        '""""""',
+        "“ ” ‘ ’",
+        "“Open forever\n\n“and ever\n\n“and ever",
+        "He said: “\n\nShe said ”",
+        "“[bold]x[/bold],” said \x1b[31mRed\x1b[0m.",
+        "‘‘‘’’’",
+    ],
+)
+def test_odd_texts_never_break_find_quotes(quotes_of, text):
+    quotes, sentences, _ = quotes_of(text)
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.sentence in q.sentences or not q.sentences
+        assert all(0 <= i < len(sentences) for i in q.sentences)

@@ -297,7 +297,8 @@ class Attributor:
         self.index = TokenIndex(parsed)
         self.spans = spans
         # Mark-inclusive ranges of every quotation: words inside them are not the frame.
-        self.quoted = [(sp.open_mark, (sp.close_mark + 1) if sp.close_mark is not None else sp.end) for sp in spans]
+        self.quoted = sorted((sp.open_mark, (sp.close_mark + 1) if sp.close_mark is not None else sp.end) for sp in spans)
+        self._quoted_starts = [a for a, _ in self.quoted]
         self.mentions = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
         )
@@ -318,7 +319,9 @@ class Attributor:
     # --- helpers ---------------------------------------------------------------
 
     def _in_quote(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.quoted)
+        i = bisect_right(self._quoted_starts, offset)
+        # Ranges barely overlap; looking at the few that start before is enough.
+        return any(a <= offset < b for a, b in self.quoted[max(0, i - 3) : i])
 
     def sentences_between(self, start: int, end: int) -> list[Sentence]:
         return [s for s in self.sentences if s.start < end and start < s.end]

@@ -50,7 +50,7 @@ def find_quotes(
     attributions = Attributor(parsed, sentences, entities, spans).attribute()
     quotes = []
     for span, att in zip(spans, attributions):
-        overlapping = tuple(s.id for s in sentences if s.start < span.end and span.start < s.end)
+        overlapping = tuple(s.id for s in sentences if s.start < span.end and span.open_mark < s.end)
         opening = next((s.id for s in sentences if s.start <= span.open_mark < s.end), None)
         if opening is None:
             opening = overlapping[0] if overlapping else _nearest_sentence(sentences, span.start)
