@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import http.client
 import logging
 import os
@@ -669,6 +670,32 @@ def _language_warning(text: str) -> str | None:
 
 # --- the article -----------------------------------------------------------------
 
+_SIDECAR_MAX = 64 * 1024
+
+
+def _sidecar(spec: str) -> dict[str, str | None]:
+    """Metadata kept beside a file: `NAME.meta.json` for `NAME.txt` (title, outlet, date, url).
+
+    Data sets of articles often keep their metadata apart from the body text; a
+    sidecar that is missing, too large or not a JSON object is ignored.
+    """
+    path = Path(spec)
+    for candidate in (path.with_suffix(".meta.json"), path.with_name(path.name + ".meta.json")):
+        try:
+            if not candidate.is_file() or candidate.stat().st_size > _SIDECAR_MAX:
+                continue
+            data = json.loads(candidate.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            return {
+                "title": _field(data.get("title")),
+                "outlet": next((_field(data[k]) for k in _OUTLET_KEYS if _field(data.get(k))), None),
+                "date": _field(data.get("date")),
+                "url": _field(data.get("url")),
+            }
+    return {}
+
 
 def read_article(
     spec: str,
@@ -717,6 +744,9 @@ def read_article(
             "date": _field(meta.get("date")),
             "url": _field(meta.get("url")),
         }
+    if not _is_url(spec):
+        for key, value in _sidecar(spec).items():
+            meta[key] = meta.get(key) or value
     warning = _language_warning(text)
     warnings = tuple(notes) + ((warning,) if warning else ())
     url = meta.get("url") or raw.url

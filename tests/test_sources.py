@@ -166,6 +166,26 @@ def test_front_matter_gives_metadata_and_is_removed(tmp_path):
     assert article.digest == hashlib.sha256(STORY.encode()).hexdigest()
 
 
+def test_a_sidecar_meta_file_gives_metadata(tmp_path):
+    path = write(tmp_path, "story.txt", STORY)
+    (tmp_path / "story.meta.json").write_text(
+        '{"title": "Flood hits the valley", "source": "Valley Post", "date": "2024-03-05", "url": "https://valleypost.example/f"}',
+        encoding="utf-8",
+    )
+    article = read_article(str(path))
+    assert (article.title, article.outlet, article.date, article.url) == (
+        "Flood hits the valley", "Valley Post", "2024-03-05", "https://valleypost.example/f",
+    )
+    assert article.text == STORY
+    assert read_article(str(path), outlet="Mine").outlet == "Mine"
+
+
+def test_a_broken_sidecar_is_ignored(tmp_path):
+    path = write(tmp_path, "story.txt", STORY)
+    (tmp_path / "story.meta.json").write_text("[not an object", encoding="utf-8")
+    assert read_article(str(path)).text == STORY
+
+
 def test_front_matter_in_a_text_file_too(tmp_path):
     article = read_article(str(write(tmp_path, "fm.txt", "---\noutlet: River Times\n...\n" + STORY)))
     assert article.outlet == "River Times"
