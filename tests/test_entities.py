@@ -584,3 +584,7 @@ def test_a_country_and_its_formal_name():
     assert _linked(("Islamic Republic of Iran", "GPE"), ("Iran", "GPE"))
     assert _linked(("Syrian Arab Republic", "GPE"), ("Syria", "GPE"))
     assert not _linked(("Czech Republic", "GPE"), ("Chad", "GPE"))
+
+
+def test_vote_tie_between_person_and_organisation_goes_to_the_person():
+    assert _vote([_raw("ORG"), _raw("PERSON", side=1)]) == "PERSON"

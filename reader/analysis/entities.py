@@ -278,6 +278,9 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+_TIE_ORDER = {label: rank for rank, label in enumerate(("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"))}
+
+
 def _vote(raws: list[_Raw]) -> str:
     """The label of a linked entity: most mentions win, and context outweighs spaCy.
 
@@ -301,7 +304,9 @@ def _vote(raws: list[_Raw]) -> str:
             votes["PERSON"] += 1
         else:
             votes[place_label if r.label in PLACE_LABELS else r.label] += 1
-    return min(votes, key=lambda l: (-votes[l], -spacy_labels[l], l))
+    # A tie goes to the label the model more often misses: it tags people ORG far more
+    # often than it tags organisations PERSON.
+    return min(votes, key=lambda l: (-votes[l], -spacy_labels[l], _TIE_ORDER.get(l, len(_TIE_ORDER)), l))
 
 
 def _display_name(raws: list[_Raw]) -> str:
