@@ -281,6 +281,19 @@ def test_same_quotation_is_robust_to_cuts_but_not_to_short_words():
     assert same_quotation("", full) == 0.0
 
 
+def test_same_quotation_needs_the_words_not_only_the_letters():
+    # Letters line up, words do not: not one quotation.
+    assert same_quotation("to senior city hall officials", "the high-ranking city hall official") < SAME_QUOTATION_THRESHOLD
+    # One word changed inside a cut quotation still is.
+    assert (
+        same_quotation(
+            "We need to use whatever legal tools are necessary to get the documents",
+            "And I think we need to use whatever legal methods are necessary to get the documents he holds.",
+        )
+        >= SAME_QUOTATION_THRESHOLD
+    )
+
+
 # --- the seed pair ----------------------------------------------------------------------
 
 

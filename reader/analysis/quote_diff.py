@@ -58,7 +58,10 @@ def same_quotation(left: Quote | str, right: Quote | str) -> float:
     Both texts are reduced to case-folded words. When the shorter has at least
     `MIN_WORDS` words, the score is rapidfuzz's partial ratio (the best-matching part of
     the longer text), or, when the shorter elides words with an ellipsis, the
-    length-weighted partial ratio of its pieces. Shorter quotations are compared whole.
+    length-weighted partial ratio of its pieces; that score is capped by the share of
+    the shorter's words found in order in the longer (plus a margin for changed
+    words), so characters that line up by chance do not make a match. Shorter
+    quotations are compared whole.
     """
     a, b = _text(left), _text(right)
     na, nb = _norm(a), _norm(b)
@@ -74,7 +77,13 @@ def same_quotation(left: Quote | str, right: Quote | str) -> float:
         total = sum(len(p) for p in pieces)
         score = sum(len(p) * (fuzz.partial_ratio(p, long) if len(p.split()) >= 2 else 0) for p in pieces) / total / 100
         best = max(best, score)
-    return best
+    # Characters can line up by chance ("to senior Trump campaign officials" against
+    # "the high-ranking Trump campaign official"); the share of the shorter
+    # quotation's words found, in order, in the longer one caps the score.
+    sw, lw = short.split(), long.split()
+    matched = sum(b.size for b in SequenceMatcher(None, sw, lw, autojunk=False).get_matching_blocks())
+    coverage = matched / len(sw)
+    return min(best, coverage + (0.3 if len(sw) >= 8 else 0.15))
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
