@@ -438,3 +438,8 @@ def test_odd_texts_never_break_find_quotes(quotes_of, text):
         assert text[q.start : q.end] == q.text
         assert q.sentence in q.sentences or not q.sentences
         assert all(0 <= i < len(sentences) for i in q.sentences)
+
+
+def test_a_description_is_not_a_different_speaker_from_a_name():
+    text = "We will rebuild the bridge."
+    assert compare_quotes(q(text, "the transport minister"), q(text, "Anna Kowalski"), 0, 0).differences == ("identical",)

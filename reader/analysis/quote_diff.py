@@ -144,11 +144,20 @@ def _elision_points(text: str) -> set[int]:
     return points
 
 
+def _is_name(speaker: str) -> bool:
+    """A proper name ("Dmitry Peskov", "Interfax"), not a description ("the president")."""
+    content = [w for w in speaker.split() if w.lower() not in ("the", "a", "an", "of", "for", "and")]
+    return bool(content) and all(any(c.isupper() for c in w) for w in content)
+
+
 def _same_speaker(left: Quote, right: Quote) -> bool | None:
     """Whether the speakers agree, or None when either is unknown."""
     if left.speaker_key and right.speaker_key:
         return left.speaker_key == right.speaker_key
     if not left.speaker or not right.speaker:
+        return None
+    if not (_is_name(left.speaker) and _is_name(right.speaker)):
+        # "the seven-term congressman" and "Etheridge" may well be one person.
         return None
     a, b = _norm(left.speaker), _norm(right.speaker)
     if not a or not b:
@@ -166,8 +175,10 @@ def compare_quotes(left: Quote, right: Quote, left_index: int, right_index: int)
     "punctuation" (the same words; punctuation, spacing, case or quote style differ),
     or "words_changed" and/or "cut_short" (one leaves out words at the start, the end
     or at an ellipsis). Then, when they apply, "different_speaker" (both speakers known
-    and not the same person) and "different_cue" ("said" against "claimed"; inflections
-    of one verb count as the same cue).
+    and not the same: different linked entities, or two names that do not match; a
+    description such as "the president" is not compared with a name) and
+    "different_cue" ("said" against "claimed"; inflections of one verb count as the
+    same cue).
     """
     lt, rt = left.text.strip(), right.text.strip()
     diffs: list[str] = []
