@@ -443,3 +443,12 @@ def test_odd_texts_never_break_find_quotes(quotes_of, text):
 def test_a_description_is_not_a_different_speaker_from_a_name():
     text = "We will rebuild the bridge."
     assert compare_quotes(q(text, "the transport minister"), q(text, "Anna Kowalski"), 0, 0).differences == ("identical",)
+
+
+def test_speaker_links_to_an_entity_whose_mention_is_part_of_the_name(quotes_of):
+    text = "“The port will stay closed,” said harbour chief Tomas Berg."
+    start = text.index("Berg")
+    entity = Entity("person:tomas-berg", "PERSON", (Mention(start, start + 4, "Berg"),), name="Tomas Berg")
+    other = Entity("org:harbour", "ORG", (Mention(0, 5, "“The "),), name="Harbour")
+    (q,), _, _ = quotes_of(text, (other, entity))
+    assert q.speaker_key == "person:tomas-berg"

@@ -302,6 +302,7 @@ class Attributor:
         self.mentions = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
         )
+        self._mention_starts = [m[0] for m in self.mentions]
         # Every PERSON name seen for each surname, to give "Peskov" its full form
         # when entity linking has not (only when one person has that surname).
         self.full_names: dict[str, set[str]] = {}
@@ -336,10 +337,14 @@ class Attributor:
         return self.sentences[i] if i >= 0 else None
 
     def _entity_for(self, start: int, end: int) -> Entity | None:
-        for ms, me, ent in self.mentions:
-            if ms <= start and end <= me or (ms <= start < me):
-                return ent
-        return None
+        """The linked entity with a mention over the speaker's name (the largest overlap)."""
+        best, best_overlap = None, 0
+        i = bisect_right(self._mention_starts, end)
+        for ms, me, ent in self.mentions[:i]:
+            overlap = min(me, end) - max(ms, start)
+            if overlap > best_overlap:
+                best, best_overlap = ent, overlap
+        return best
 
     def _name_for(self, head: Any) -> tuple[str | None, str | None, str | None]:
         """(speaker, speaker_key, label) for a subject's head token."""
