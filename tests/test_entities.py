@@ -588,3 +588,46 @@ def test_a_country_and_its_formal_name():
 
 def test_vote_tie_between_person_and_organisation_goes_to_the_person():
     assert _vote([_raw("ORG"), _raw("PERSON", side=1)]) == "PERSON"
+
+
+LINK_LABELS = Path(__file__).resolve().parent / "entity_links.json"
+
+
+def _link_quality(nlp) -> tuple[float, float, list[str]]:
+    """Precision and recall of linking over the hand-checked pairs in entity_links.json."""
+    import json
+
+    from reader.pipeline import parse
+
+    events = json.loads(LINK_LABELS.read_text(encoding="utf-8"))["events"]
+    found = correct = wanted = 0
+    missing = []
+    for event, labels in sorted(events.items()):
+        folder = CORPUS / "basil-dev" / event
+        texts = [(folder / f"{outlet}.txt").read_text(encoding="utf-8") for outlet in ("fox", "nyt")]
+        left, right = find_entities(*parse(texts, nlp))
+        keys: dict[str, set[str]] = {}
+        for e in left + right:
+            for m in e.mentions:
+                keys.setdefault(m.text, set()).add(e.key)
+        for verdict in ("same", "different"):
+            for a, b in labels[verdict]:
+                if a not in keys or b not in keys:
+                    missing.append(f"{event[:8]}: {a} / {b}")
+                linked = bool(keys.get(a, set()) & keys.get(b, set()))
+                found += linked
+                correct += linked and verdict == "same"
+                wanted += verdict == "same"
+    return correct / max(found, 1), correct / max(wanted, 1), missing
+
+
+@pytest.mark.skipif(not (CORPUS / "basil-dev").exists(), reason="development corpus not present")
+def test_link_quality_on_hand_checked_pairs(nlp):
+    precision, recall, missing = _link_quality(nlp)
+    # Measured when the labels were made: precision 0.989 (177/179: "Trump" joined to
+    # the one full name with that surname, his daughter's; "Hail Mary" to "Mary"),
+    # recall 0.957 (177/185: "Jr." names, a lone first name, "Post", a surname the
+    # model calls a place).
+    assert precision >= 0.98, precision
+    assert recall >= 0.95, recall
+    assert len(missing) <= 2, missing

@@ -243,8 +243,9 @@ def _spelling_variant(a: Name, b: Name, score: float) -> bool:
         if min(len(x), len(y)) < 4 or fuzz.ratio(x, y) < 80:
             return False  # John / Joan Smith
         if _demonym_pair(x, y):
-            # Russian / Russians is one group of people; Syria / Syrian is not one thing.
-            if not (_plural_pair(x, y) and a.label == b.label):
+            # Russian / Russians is one group of people; Syria / Syrian is not one thing,
+            # nor is a family ("the Hutchinsons") one of its members.
+            if not (_plural_pair(x, y) and a.label == b.label != "PERSON"):
                 return False
     return _labels_compatible(a, b, lenient=shortest >= 10)
 
