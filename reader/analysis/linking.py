@@ -211,14 +211,12 @@ def _labels_compatible(a: Name, b: Name, lenient: bool) -> bool:
 def _demonym_pair(a: str, b: str) -> bool:
     """Is one name the other plus a demonym ending (Iraq/Iraqi, Syria/Syrian)?"""
     short, long_ = sorted((a, b), key=len)
-    if not long_.startswith(short[:-1]) or len(long_) - len(short) > 4:
+    if len(long_) - len(short) > 4:
         return False
-    if long_.startswith(short):
-        return long_[len(short):] in _DEMONYM_ENDINGS
-    # Syria -> Syrian drops nothing; Russia -> Russian, but Ukraine -> Ukrainian.
-    return long_[len(short) - 1 :] in tuple("e" + e for e in _DEMONYM_ENDINGS) + tuple(
-        "a" + e for e in _DEMONYM_ENDINGS
-    )
+    # Iraq -> Iraqi keeps the name whole; Ukraine -> Ukrainian, Italy -> Italian
+    # trade its last vowel for the ending.
+    stems = {short, short[:-1]} if short[-1:] in "aeiouy" else {short}
+    return any(long_.startswith(stem) and long_[len(stem) :] in _DEMONYM_ENDINGS for stem in stems)
 
 
 def _plural_pair(a: str, b: str) -> bool:
