@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -46,16 +46,15 @@ from ..locations import styles_dir
 from ..model import Article, Comparison
 from .commands import ReaderCommands
 from .marks import TARGET_LABELS, SideMarks, build_marks, other
-from .screens.confirm import ConfirmScreen
-from .screens.export import ExportPrompt
-from .screens.help import HelpScreen
-from .screens.note_editor import NoteDraft, NoteEditor
 from .sync import map_line, monotone
 from .widgets.article_view import ArticleView
 from .widgets.bars import PaneHeader, StatusLine
 from .widgets.detail import DetailStrip, entity_mentions
 from .widgets.overview import OverviewMap
 from .widgets.sidebar import Pick, Sidebar
+
+if TYPE_CHECKING:  # dialogs are imported when first opened: a faster first paint
+    from .screens.note_editor import NoteDraft
 
 W = TypeVar("W")
 
@@ -70,6 +69,8 @@ PROGRESS_LABELS = {
 # Second keys after `]` / `[`: which kind of thing to jump to.
 PREFIX_TARGETS = {"c": "match", "q": "quote", "o": "only", "f": "figure", "m": "note", "n": "note"}
 MAX_SEARCH_HITS = 5000
+# A sentence matched many times (a stock phrase) highlights only its best matches.
+MAX_COUNTERPARTS = 8
 
 
 @dataclass(frozen=True)
@@ -367,8 +368,7 @@ class BothsidesApp(App[int]):
         counterpart: set[int] = set()
         matches = []
         if self.comparison is not None:
-            for index in marks.matches_of.get(sid, ()):
-                match = self.comparison.matches[index]
+            for match in self._matches_of(side, sid):
                 matches.append(match)
                 selected.update(match.left if side == "left" else match.right)
                 counterpart.update(match.right if side == "left" else match.left)
@@ -537,6 +537,8 @@ class BothsidesApp(App[int]):
         self._update_status()
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         focused = self.focused
         widget_help = getattr(focused, "HELP", None) if focused is not None else None
         if not widget_help:
@@ -783,9 +785,12 @@ class BothsidesApp(App[int]):
                 self._show_detail(sel.side, sel.sentence, self._matches_of(sel.side, sel.sentence))
 
     def _matches_of(self, side: str, sid: int) -> list:
+        """The matches of a sentence, best first, at most MAX_COUNTERPARTS of them."""
         if self.comparison is None:
             return []
-        return [self.comparison.matches[i] for i in self.marks[side].matches_of.get(sid, ())]
+        matches = [self.comparison.matches[i] for i in self.marks[side].matches_of.get(sid, ())]
+        matches.sort(key=lambda m: -m.score)
+        return matches[:MAX_COUNTERPARTS]
 
     def _note_target(self) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None, str]:
         """(target, left span, right span, description) of the current selection."""
@@ -830,6 +835,7 @@ class BothsidesApp(App[int]):
         assert sel is not None
         existing = self._notes_on(sel.side, sel.sentence)
         from ..notes import TAGS
+        from .screens.note_editor import NoteEditor
 
         note = existing[-1] if existing else None
         header = f"Note on this {target}: “{about}”" if note is None else f"Edit note on: “{about}”"
@@ -848,6 +854,7 @@ class BothsidesApp(App[int]):
             self.notify("Notes are not available", severity="error")
             return
         from ..notes import TAGS
+        from .screens.note_editor import NoteEditor
 
         def done(draft: NoteDraft | None) -> None:
             if draft is not None:
@@ -949,6 +956,9 @@ class BothsidesApp(App[int]):
         return str(folder / f"bothsides-{slug(self.names[0])}-vs-{slug(self.names[1])}.md")
 
     def action_export(self) -> None:
+        from .screens.confirm import ConfirmScreen
+        from .screens.export import ExportPrompt
+
         if self.comparison is None:
             self.notify("Still analysing; export when it is done", severity="warning")
             return

@@ -145,10 +145,29 @@ one-outlet sentences fall. Click it to go there.
     def set_selection(
         self, cursor: int | None, selected: Iterable[int] = (), counterpart: Iterable[int] = ()
     ) -> None:
+        """Move the cursor and the highlighted sentences, repainting only what changed."""
+        selected, counterpart = frozenset(selected), frozenset(counterpart)
+        before = self.selected | self.counterpart | ({self.cursor} if self.cursor is not None else set())
+        after = selected | counterpart | ({cursor} if cursor is not None else set())
+        changed = (before ^ after) | (self.selected ^ selected) | (self.counterpart ^ counterpart)
+        if cursor != self.cursor:
+            changed |= {s for s in (cursor, self.cursor) if s is not None}
         self.cursor = cursor
-        self.selected = frozenset(selected)
-        self.counterpart = frozenset(counterpart)
-        self._invalidate()
+        self.selected = selected
+        self.counterpart = counterpart
+        self._refresh_sentences(changed)
+
+    def _refresh_sentences(self, sentences: Iterable[int]) -> None:
+        lines: set[int] = set()
+        for sid in sentences:
+            first, last = self.lines_of(sid)
+            lines.update(range(first, last + 1))
+        for line in lines:
+            self._cache.pop(line, None)
+        top, bottom = self.top_line, self.top_line + self.view_height
+        for line in sorted(lines):
+            if top <= line < bottom:
+                self.refresh_lines(line)
 
     def set_notes(self, sentences: Iterable[int]) -> None:
         self.note_sentences = frozenset(sentences)
@@ -328,22 +347,30 @@ one-outlet sentences fall. Click it to go there.
         self._cache.clear()
 
     def on_focus(self) -> None:
-        self._invalidate()
+        if self.cursor is not None:
+            self._refresh_sentences([self.cursor])
 
     def on_blur(self) -> None:
-        self._invalidate()
+        if self.cursor is not None:
+            self._refresh_sentences([self.cursor])
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
         line = self.top_line + y
-        base = self.rich_style
-        if line >= len(self.layout_):
-            return Strip.blank(width, base)
         strip = self._cache.get(line)
         if strip is None:
-            strip = self._render_full_line(line, base)
-            self._cache[line] = strip
-        return strip.crop_extend(0, width, base).apply_offsets(0, line)
+            base = self._base_style()
+            width = self.scrollable_content_region.width
+            if line >= len(self.layout_):
+                return Strip.blank(width, base)
+            strip = self._cache[line] = self._render_full_line(line, base, width)
+        return strip
+
+    def _base_style(self) -> Style:
+        # Computing a widget's style walks its ancestors; once per theme is enough.
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
 
     def _style(self, name: str) -> Style:
         """A component style with its translucent background mixed into the pane's,
@@ -359,7 +386,7 @@ one-outlet sentences fall. Click it to go there.
             self._styles[name] = style
         return style
 
-    def _render_full_line(self, line: int, base: Style) -> Strip:
+    def _render_full_line(self, line: int, base: Style, width: int) -> Strip:
         layout = self.layout_
         a, b = layout.starts[line], layout.ends[line]
         text = Text(_printable(self.article.text[a:b]), style=base, no_wrap=True, end="")
@@ -403,8 +430,14 @@ one-outlet sentences fall. Click it to go there.
             ),
             Segment(" ", base),
         ]
+        # One Strip per line, padded here: building strips is the costly part.
+        used = GUTTER + text.cell_len
         segments = gutter + list(text.render(self.app.console))
-        return Strip(segments, GUTTER + text.cell_len)
+        if used < width:
+            segments.append(Segment(" " * (width - used), base))
+        elif used > width:
+            return Strip(segments, used).crop(0, width)
+        return Strip(segments, width)
 
     # --- overview ---------------------------------------------------------------
 

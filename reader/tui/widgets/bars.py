@@ -56,4 +56,4 @@ class StatusLine(Static):
         if message:
             text.append("  │ ", style="dim")
             text.append(" ".join(message.split()))
-        self.update(text)
+        self.update(text, layout=False)

@@ -42,10 +42,11 @@ underlined.
         return self.get_component_rich_style(f"detail--{name}", partial=True)
 
     def hint(self, message: str) -> None:
-        self.update(Text(message, style=self._s("dim")))
+        self.show_text(Text(message, style=self._s("dim")))
 
     def show_text(self, text: Text) -> None:
-        self.update(text)
+        # The strip has a fixed size: no need to lay out the whole screen again.
+        self.update(text, layout=False)
 
     def match_text(self, comparison: Comparison, match: Match, names: tuple[str, str]) -> Text:
         out = Text()

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.events import Click
+from textual.events import Click, Resize
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
-from ..marks import KINDS, KIND_LABELS
+from ..marks import KIND_LABELS, KINDS
 from .article_view import ArticleView
+
+_RANK = {k: i for i, k in enumerate(KINDS)}
 
 
 class OverviewMap(Widget):
@@ -24,8 +27,8 @@ class OverviewMap(Widget):
 ## Overview map
 
 One column for the whole article, top to bottom. Green rows hold shared quotes, blue
-rows shared claims, purple rows related sentences and amber rows claims only this
-outlet reports. The brighter mark is the current selection. Click a row to scroll
+rows shared claims, violet rows related sentences and amber rows claims only this
+outlet reports. The bright mark is the current selection. Click a row to scroll
 the pane there.
 """
 
@@ -35,25 +38,61 @@ the pane there.
         super().__init__(id=id)
         self.view = view
         self._kinds: list[str | None] = []
-        self._selected_lines: set[int] = set()
+        self._base_rows: list[str] = []
+        self._rows: list[str] = []
+        self._styles: dict[str, Style] = {}
+        self._strips: dict[str, Strip] = {}
         self.tooltip = "Overview: " + ", ".join(KIND_LABELS[k] for k in KINDS)
 
     def update_map(self) -> None:
-        """Recompute the kinds per line (after new analysis or a new width)."""
+        """Recompute the kinds per row (after new analysis or a new size)."""
         self._kinds = self.view.line_kinds()
+        self._base_rows = [self._row_kind(y) for y in range(self.size.height)]
+        self._rows = []
         self.update_selection()
+        self.refresh()
+
+    def _row_of_line(self, line: int) -> int:
+        total = len(self._kinds)
+        height = max(1, self.size.height)
+        return line if total <= height else line * height // total
 
     def update_selection(self) -> None:
-        lines: set[int] = set()
+        """Mark the rows of the selection; repaint only rows whose look changed."""
+        if len(self._base_rows) != self.size.height:
+            self._base_rows = [self._row_kind(y) for y in range(self.size.height)]
+        selected_rows: set[int] = set()
         for sid in self.view.selected | self.view.counterpart:
             first, last = self.view.lines_of(sid)
-            lines.update(range(first, last + 1))
-        self._selected_lines = lines
-        self.refresh()
+            selected_rows.update(range(self._row_of_line(first), self._row_of_line(last) + 1))
+        rows = ["selected" if y in selected_rows else look for y, look in enumerate(self._base_rows)]
+        if len(rows) != len(self._rows):
+            self.refresh()
+        else:
+            for y, (old, new) in enumerate(zip(self._rows, rows)):
+                if old != new:
+                    self.refresh(Region(0, y, self.size.width, 1))
+        self._rows = rows
+
+    def on_resize(self, event: Resize) -> None:
+        self._base_rows = [self._row_kind(y) for y in range(self.size.height)]
+        self._rows = []
+        self._strips.clear()
+        self.update_selection()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
         self.refresh()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            base = self.rich_style
+            style = base if not name else base + self.get_component_rich_style(f"overview--{name}", partial=True)
+            self._styles[name] = style
+        return style
 
     def _row_range(self, y: int) -> range:
         total = len(self._kinds)
@@ -62,31 +101,28 @@ the pane there.
             return range(y, y + 1) if y < total else range(0)
         return range(y * total // height, max(y * total // height + 1, (y + 1) * total // height))
 
-    def render_line(self, y: int) -> Strip:
-        base = self.rich_style
-        width = max(1, self.size.width)
+    def _row_kind(self, y: int) -> str:
+        """The look of one row before selection: a kind, "empty" (text only) or ""."""
         rows = self._row_range(y)
-        rank = {k: i for i, k in enumerate(KINDS)}
         best: str | None = None
-        selected = False
         for line in rows:
             if line >= len(self._kinds):
                 break
             kind = self._kinds[line]
-            if kind is not None and (best is None or rank[kind] < rank[best]):
+            if kind is not None and (best is None or _RANK[kind] < _RANK[best]):
                 best = kind
-            if line in self._selected_lines:
-                selected = True
-        if selected:
-            style: Style = base + self.get_component_rich_style("overview--selected", partial=True)
-            char = "█"
-        elif best is not None:
-            style = base + self.get_component_rich_style(f"overview--{best}", partial=True)
-            char = "█"
-        else:
-            style = base + self.get_component_rich_style("overview--empty", partial=True)
-            char = "│" if rows else " "
-        return Strip([Segment(char * width, style)], width)
+        if best is not None:
+            return best
+        return "empty" if rows and rows.start < len(self._kinds) else ""
+
+    def render_line(self, y: int) -> Strip:
+        look = self._rows[y] if y < len(self._rows) else ""
+        strip = self._strips.get(look)
+        if strip is None:
+            width = max(1, self.size.width)
+            char = {"": " ", "empty": "│"}.get(look, "█")
+            strip = self._strips[look] = Strip([Segment(char * width, self._style(look))], width)
+        return strip
 
     def on_click(self, event: Click) -> None:
         total = len(self._kinds)
