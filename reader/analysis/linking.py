@@ -4,17 +4,24 @@ Linking works on distinct normalised names, never on every mention: an article p
 has a few hundred mentions but only dozens of distinct names, so even the fuzzy pass
 (one `rapidfuzz.process.cdist` over the names) stays cheap on long documents.
 
-The rules, in the order they run:
+The rules, in the order they run (each joins two names only when the labels spaCy
+gave them agree, and NORP, "Syrian", never joins a place, "Syria"):
 
 1. the same normalised name (case, accents, punctuation, a leading "the" ignored);
-2. the same name once Arabic-style particles are dropped ("Bashar al-Assad" /
-   "Bashar Assad");
+2. the same name once particles and middle initials are dropped ("Bashar al-Assad" /
+   "Bashar Assad", "Susan E. Rice" / "Susan Rice"); a place with its kind spelt out
+   ("Idlib Province"); a country and its formal name ("Russian Federation");
 3. spelling variants ("Khan Sheikhun" / "Khan Sheikhoun", "Organisation" /
    "Organization") by rapidfuzz ratio, word by word, with stricter limits for short
    names so that "Iran" and "Iraq" stay apart and a country never joins its demonym;
+   a first name and its long or short form ("Ken" / "Kenneth", "Bill" / "William");
+   a name without its first name ("Wasserman Schultz"); an organisation with its
+   country in front ("Senate" / "U.S. Senate");
 4. an acronym and its long form, stated in the text ("... Weapons (OPCW)") or found
    from the initials of the long form's capitalised words ("UN" / "United Nations");
 5. a lone surname and the one full name that ends with it ("Peskov" / "Dmitry Peskov").
+
+A rule that finds two candidates (two people named Hutchinson) joins neither.
 """
 
 from __future__ import annotations
@@ -266,7 +273,7 @@ def link(names: list[Name]) -> list[list[int]]:
             if _labels_compatible(names[group[0]], names[j], lenient=False):
                 uf.union(group[0], j)
 
-    # A place and the same place with its kind spelt out: "Idlib" / "Idlib Province".
+    # 2b. A place and the same place with its kind spelt out: "Idlib" / "Idlib Province".
     for i, n in enumerate(names):
         words = n.norm.split()
         if len(words) >= 2 and words[-1] in _PLACE_KINDS and n.families & {"place"}:
@@ -274,7 +281,7 @@ def link(names: list[Name]) -> list[list[int]]:
             if j is not None and _labels_compatible(n, names[j], lenient=False):
                 uf.union(i, j)
 
-    # A country and its formal name: "Russian Federation", "Islamic Republic of Iran".
+    # 2c. A country and its formal name: "Russian Federation", "Islamic Republic of Iran".
     places = {n.norm: i for i, n in enumerate(names) if n.label in ("GPE", "LOC")}
     for i, n in enumerate(names):
         if n.label != "GPE":
@@ -309,7 +316,7 @@ def link(names: list[Name]) -> list[list[int]]:
                 if i < j and _spelling_variant(names[i], names[j], float(scores[r, c])):
                     uf.union(i, j)
 
-    # A short first name and its long form with the same surname: "Ken" / "Kenneth".
+    # 3b. A short first name and its long form with the same surname: "Ken" / "Kenneth".
     persons = [i for i, n in enumerate(names) if n.label == "PERSON"]
     by_surname: dict[str, list[int]] = {}
     for i in persons:
@@ -323,7 +330,7 @@ def link(names: list[Name]) -> list[list[int]]:
                 if fx != fy and ((len(fx) >= 3 and fy.startswith(fx)) or fy in _NICKNAMES.get(fx, ())):
                     uf.union(x, y)
 
-    # A person's name without its first name: "Wasserman Schultz" is the one
+    # 3c. A person's name without its first name: "Wasserman Schultz" is the one
     # "Debbie Wasserman Schultz" (a lone surname waits for rule 5).
     tails: dict[tuple[str, ...], set[int]] = {}
     for i in persons:
@@ -336,7 +343,7 @@ def link(names: list[Name]) -> list[list[int]]:
         if len(groups) == 1:
             uf.union(i, next(iter(groups)))
 
-    # An organisation and the same one with its country in front: "Senate" / "U.S.
+    # 3d. An organisation and the same one with its country in front: "Senate" / "U.S.
     # Senate", "Security Council" / "UN Security Council", when only one such exists.
     orgs = [i for i, n in enumerate(names) if n.label == "ORG"]
     org_index = {names[i].norm: i for i in orgs}
