@@ -595,11 +595,11 @@ class Attributor:
             elif subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.lower_ in self.full_names:
                 speaker, key, label = self._name_for(subj)
                 if label not in ("PERSON", None) and not (label == "ORG" and speaker and _looks_like_person(speaker, 1)):
-                    return None
+                    continue
             else:
-                return None
+                continue  # "The candidate sought ..., which he criticized as "...""
             if speaker is None:
-                return None
+                continue
             return Attribution(speaker, key, _cue_text(cand.tok), None, label or "PERSON", "subject")
         return None
 
@@ -819,6 +819,10 @@ def _is_subject_like(tok: Any) -> bool:
 
 _SMALL_WORDS = frozenset("a an the of on in and or for to with at by from as is vs".split())
 _TITLE_BEFORE = frozenset("on in of to from at for with by about".split())
+# "the PBS program "Charlie Rose"": a kind of work just before the marks.
+_TITLE_NOUNS = frozenset(
+    "show program programme series book novel film movie newspaper magazine column podcast song album".split()
+)
 
 
 def _looks_like_title(text: str, sp: QuoteSpan) -> bool:
@@ -828,8 +832,9 @@ def _looks_like_title(text: str, sp: QuoteSpan) -> bool:
     hyphen just after) tell a name from a quoted remark.
     """
     inner = text[sp.start : sp.end].strip()
-    words = re.findall(r"[^\W_][\w'’.-]*", inner)
-    if not words or len(words) > 8 or re.search(r"[.!?…]$", inner) or sp.close_mark is None:
+    words = re.findall(r"[^\W_][\w'’-]*", inner)
+    # A title may carry the sentence's full stop inside the marks, never "!" or "?".
+    if not words or len(words) > 8 or re.search(r"[!?…]$|\.\.$", inner) or sp.close_mark is None:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
@@ -842,4 +847,4 @@ def _looks_like_title(text: str, sp: QuoteSpan) -> bool:
     if not before:
         return False
     last = before[-1]
-    return last.lower() in _TITLE_BEFORE or bool(re.search(r"[’']s?$", text[: sp.open_mark].rstrip()))
+    return last.lower() in _TITLE_BEFORE or last.lower() in _TITLE_NOUNS or bool(re.search(r"[’']s?$", last))
