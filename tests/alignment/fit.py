@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 import evaluate  # noqa: E402
 
-L2 = 0.1
+L2 = 1.0
 
 
 def examples(cases) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
