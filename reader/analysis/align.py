@@ -188,7 +188,7 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
         # Only quotations that share a run of words are compared at all.
         for x, y in _candidates(lt, rt):
             (a, qa), (b, qb) = lq[x], rq[y]
-            value = float(judge(qa, qb)) if judge else fuzz.partial_ratio(lt[x], rt[y]) / 100
+            value = _judged(judge, qa, qb, lt[x], rt[y])
             if value < threshold:
                 continue
             lp, rp = _pieces(left, qa), _pieces(right, qb)
@@ -238,6 +238,18 @@ def _candidates(left: list[str], right: list[str]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+def _judged(judge, qa: Quote, qb: Quote, na: str, nb: str) -> float:
+    """The quotes module's verdict on two quotations, or a fuzzy one without it."""
+    from rapidfuzz import fuzz
+
+    if judge is not None:
+        try:
+            return float(judge(qa, qb))
+        except Exception:  # a broken judge must not lose the comparison; fall back
+            pass
+    return fuzz.partial_ratio(na, nb) / 100
+
+
 def _piece_similarity(left: str, right: str, judge) -> float:
     """How alike two sentence-sized pieces of one shared quotation are."""
     from rapidfuzz import fuzz
@@ -246,7 +258,10 @@ def _piece_similarity(left: str, right: str, judge) -> float:
     if not a or not b:
         return 0.0
     if judge is not None:
-        return float(judge(left, right))
+        try:
+            return float(judge(left, right))
+        except Exception:  # see _judged
+            pass
     return fuzz.ratio(a, b) / 100
 
 
