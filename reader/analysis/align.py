@@ -191,14 +191,9 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
             value = _judged(judge, qa, qb, lt[x], rt[y])
             if value < threshold:
                 continue
-            lp, rp = _pieces(left, qa), _pieces(right, qb)
-            for sl, pl in lp:
-                for sr, pr in rp:
-                    piece = value if len(lp) == 1 and len(rp) == 1 else _piece_similarity(pl, pr, judge)
-                    if piece < threshold:
-                        continue
-                    if (sl, sr) not in found or found[(sl, sr)][1] < piece:
-                        found[(sl, sr)] = ((a, b), piece)
+            for sl, sr, piece in _linked_pieces(_pieces(left, qa), _pieces(right, qb), value, threshold, judge):
+                if (sl, sr) not in found or found[(sl, sr)][1] < piece:
+                    found[(sl, sr)] = ((a, b), piece)
     # Quoted spans inside single sentences.
     ls = [(f.sentence, q) for f in lf for q in f.quoted]
     rs = [(f.sentence, q) for f in rf for q in f.quoted]
@@ -236,6 +231,27 @@ def _candidates(left: list[str], right: list[str]) -> list[tuple[int, int]]:
             for y in index.get(sh, ()):
                 pairs.add((x, y))
     return sorted(pairs)
+
+
+def _linked_pieces(lp, rp, value: float, threshold: float, judge):
+    """Which sentence of one rendering holds which sentence of the other.
+
+    A piece links to the pieces on the other side that are the most like it: in a long
+    quotation two sentences can be much alike ("I'm not saying I will..." / "I'm not
+    saying I won't..."), and each must meet its own counterpart, not both.
+    """
+    if len(lp) == 1 and len(rp) == 1:
+        return [(lp[0][0], rp[0][0], value)]
+    sim = [[_piece_similarity(pl, pr, judge) for _, pr in rp] for _, pl in lp]
+    row_best = [max(row) for row in sim]
+    col_best = [max(sim[x][y] for x in range(len(lp))) for y in range(len(rp))]
+    out = []
+    for x, (sl, _) in enumerate(lp):
+        for y, (sr, _) in enumerate(rp):
+            v = sim[x][y]
+            if v >= threshold and (v >= row_best[x] or v >= col_best[y]):
+                out.append((sl, sr, v))
+    return out
 
 
 def _judged(judge, qa: Quote, qb: Quote, na: str, nb: str) -> float:
