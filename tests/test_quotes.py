@@ -452,3 +452,20 @@ def test_speaker_links_to_an_entity_whose_mention_is_part_of_the_name(quotes_of)
     other = Entity("org:harbour", "ORG", (Mention(0, 5, "“The "),), name="Harbour")
     (q,), _, _ = quotes_of(text, (other, entity))
     assert q.speaker_key == "person:tomas-berg"
+
+
+def test_inverted_said_with_a_name_after_it(quotes_of):
+    text = "Her remarks, said Jonas Brandt, the party spokesman, are “entirely in line with our policy.”"
+    (q,), _, _ = quotes_of(text)
+    assert (q.speaker, q.cue) == ("Jonas Brandt", "said")
+
+
+def test_said_followed_by_a_reported_clause_keeps_its_subject(quotes_of):
+    (q,), _, _ = quotes_of("Mayor Ellen Brandt said Jonas Holm was “simply wrong” about the budget.")
+    assert q.speaker == "Ellen Brandt"
+
+
+def test_a_title_does_not_break_the_speech_around_it(quotes_of):
+    text = "“It is harmful,” Ingrid Dahl said on the “Morning Report” show. “It has always been shared.”"
+    quotes, _, _ = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Ingrid Dahl", None, "Ingrid Dahl"]

@@ -41,7 +41,7 @@ SPEECH_VERBS = CORE_VERBS | frozenset(
     pledge promise threaten predict boast complain concede accuse charge counter retort
     quip joke shout yell scream cry whisper mutter exclaim lament point recount hint
     caution demand proclaim plead call label dub term brand characterize characterise
-    dismiss decry condemn blast slam praise hail thank apologize apologise
+    dismiss decry condemn blast slam praise hail thank
     told quote read voice imply recommend
     """.split()
 )
@@ -483,13 +483,24 @@ class Attributor:
 
     def _attribute_one(self, n: int, sp: QuoteSpan) -> Attribution:
         if _looks_like_title(self.text, sp):
-            return Attribution()  # on "Fox News Sunday": a name in quotation marks
+            return Attribution(how="title")  # on "Fox News Sunday": a name in quotation marks
         frame = self.frame(sp)
         inside = self._quote_tokens(sp)
         verbs = [t for t in frame if _is_speech_verb(t.tok)]
         related = [t for t in verbs if self._related(t.tok, sp, inside) or self._adjacent(t, sp)]
         pool = related
         if not related:
+            # `O'Rourke charged on the campaign trail that you "..."`: a speech verb
+            # earlier in the sentence that the parse failed to link.
+            pool = [
+                t
+                for t in verbs
+                if t.end <= sp.open_mark
+                and self.sentence_at(t.start) is self.sentence_at(sp.open_mark)
+                # Not an infinitive: "pressure on Steele to explain his claim that ..."
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.tok.children)
+            ]
+        if not pool:
             # `Rubio expressed "great admiration", ... and McCain said ...`: the clause
             # that holds the quotation outranks a "said" elsewhere in the sentence.
             held = self._held_by_person(sp, frame, inside)
@@ -518,6 +529,11 @@ class Attributor:
             if subj is None or _is_dateline(subj):
                 # A parse that lost the subject, or took a dateline for it.
                 subj = self._person_before(cand.tok)
+            after = self._person_after(cand.tok)
+            if after is not None and (subj is None or subj.i < cand.tok.i):
+                # "Her comments, said Josh Earnest, are ...": "said" + a name that
+                # ends the clause is inverted speech, whatever the parse says.
+                subj = after
             if subj is None or self._in_quote(self.index.at(subj).start):
                 continue
             self._verb_end = cand.end
@@ -603,6 +619,24 @@ class Attributor:
             return Attribution(speaker, key, _cue_text(cand.tok), None, label or "PERSON", "subject")
         return None
 
+    def _person_after(self, verb: Any) -> Any | None:
+        """A person named right after the verb and ending the clause: `said Peskov.`"""
+        doc = verb.doc
+        if verb.i + 1 >= len(doc) or verb.i == 0 or not doc[verb.i - 1].is_punct:
+            return None  # only `, said X,` and `" said X.`: "Rourke demanded Barr ..." is not
+        start = self.index.at(doc[verb.i + 1]).start
+        ent = self.index.ent_at(start)
+        if ent is None or ent[0] != start or ent[2] != "PERSON":
+            return None
+        toks = self.index.between(ent[0], ent[1])
+        last = toks[-1].tok if toks else None
+        if last is None or last.doc is not doc:
+            return None
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and not (nxt.text in (",", ".", ";", ":", ")", "—", "–") or nxt.lower_ == "according"):
+            return None  # "said Trump was wrong": the name starts the reported clause
+        return last
+
     def _person_before(self, verb: Any) -> Any | None:
         """The last person named before a verb in its sentence (past a dateline)."""
         start = self.index.at(verb).start
@@ -619,6 +653,9 @@ class Attributor:
 
     def _continued(self, n: int, sp: QuoteSpan) -> Attribution:
         """A quotation with no attribution of its own continues the one before it."""
+        # Titles in quotation marks ("the "Charlie Rose" show") do not break a speech.
+        while n > 0 and self.results[n - 1].how == "title":
+            n -= 1
         if n == 0:
             return Attribution()
         prev = self.spans[n - 1]
@@ -728,10 +765,13 @@ class Attributor:
 
     def _previous_person_speaker(self, sp: QuoteSpan) -> tuple[str, str | None, str | None, int] | None:
         """(surname, speaker, key, offset of its attribution) of the last quote's person."""
-        if not self.results:
+        n = len(self.results)
+        while n > 0 and self.results[n - 1].how == "title":
+            n -= 1
+        if n == 0:
             return None
-        att = self.results[-1]
-        prev = self.spans[len(self.results) - 1]
+        att = self.results[n - 1]
+        prev = self.spans[n - 1]
         if not att.speaker or not _capitalised(att.speaker):
             return None
         # Small models tag many surnames as organisations; a name that does not look
