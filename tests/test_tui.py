@@ -82,7 +82,7 @@ async def test_first_paint_shows_both_articles_before_analysis(seed, monkeypatch
         await pilot.pause()
         assert app.comparison is seed
         assert lv.marks.kind_of, "highlights arrive with the comparison"
-        assert "shared quotes" in str(app.query_one("#status").render())
+        assert "quotes" in str(app.query_one("#status").render())
 
 
 async def test_analysis_error_is_one_line_in_the_app(seed, monkeypatch):
@@ -361,7 +361,7 @@ async def test_keys_can_be_remapped_from_settings(seed):
         await pilot.press("y")
         assert not app.sync
         await pilot.press("question_mark")
-        assert "`z` | Next match" in app.screen.keys_markdown
+        assert "`z` Next match (next_match)" in app.screen.keys_markdown
 
 
 async def test_theme_from_settings(seed):

@@ -265,7 +265,11 @@ class BothsidesApp(App[int]):
         show = wide if self.sidebar_wanted is None else self.sidebar_wanted
         sidebar = self.part(Sidebar, Sidebar)
         sidebar.display = show
-        self.screen_stack[0].set_class(width < 80, "narrow")
+        screen = self.screen_stack[0]
+        screen.set_class(width < 80, "narrow")
+        screen.set_class(self.size.height < 30, "short")
+        self.part(Footer, Footer).compact = width < 100
+        self._update_status()
 
     # --- analysis ---------------------------------------------------------------
 
@@ -548,17 +552,23 @@ class BothsidesApp(App[int]):
     def keys_markdown(self) -> str:
         """The key table as bound now (after any remapping in the config file)."""
         keymap = self._keymap
-        lines = ["## Keys", "", "| Keys | Action | Id |", "| --- | --- | --- |"]
+        lines = ["## Keys", ""]
         seen = set()
         for binding in self._all_bindings():
             if binding.id in seen:
                 continue
             seen.add(binding.id)
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-            shown = ", ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
-            lines.append(f"| `{shown}` | {binding.description} | {binding.id} |")
-        lines.append("| `ctrl+p` | Command palette | |")
-        lines += ["", "Remap keys in the config file under `[keys]`: binding id = \"keys\"."]
+            shown = " ".join(f"`{self.get_key_display(Binding(k.strip(), ''))}`" for k in keys.split(","))
+            lines.append(f"- {shown} {binding.description} ({binding.id})")
+        lines.append("- `^p` Command palette: every action, and themes")
+        lines += [
+            "",
+            "After `]` or `[`: `c` match, `q` shared quote, `o` one-outlet claim, `f` figure, `m` note.",
+            "",
+            "Remap keys in the config file under `[keys]`, by the id in brackets: "
+            '`next_match = "n,ctrl+n"`.',
+        ]
         return "\n".join(lines)
 
     def command_list(self) -> list[tuple[str, str, str]]:

@@ -26,6 +26,7 @@ from textual.strip import Strip
 from ...model import Article
 from ..layout import Layout, wrap_text
 from ..marks import SideMarks, build_marks
+from .styling import component_style
 
 # Two columns before the text: a note marker and the cursor bar.
 GUTTER = 3
@@ -377,13 +378,7 @@ one-outlet sentences fall. Click it to go there.
         so a highlight is a tint of whatever theme is in use."""
         style = self._styles.get(name)
         if style is None:
-            styles = self.get_component_styles(f"article--{name}")
-            style = styles.partial_rich_style
-            background = styles.background
-            if styles.has_rule("background") and background.a < 1:
-                mixed = self.background_colors[1] + background
-                style = style + Style(bgcolor=mixed.rich_color)
-            self._styles[name] = style
+            style = self._styles[name] = component_style(self, f"article--{name}")
         return style
 
     def _render_full_line(self, line: int, base: Style, width: int) -> Strip:

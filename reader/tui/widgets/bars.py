@@ -12,7 +12,7 @@ class PaneHeader(Static):
     """Outlet and title of one article (from the article: plain text, never markup)."""
 
     def show(self, article: Article) -> None:
-        text = Text(no_wrap=False, overflow="ellipsis")
+        text = Text(no_wrap=True, overflow="ellipsis")
         text.append(" ".join((article.outlet or article.path).split()), style="bold")
         title = " ".join((article.title or "").split())
         if title and title != article.outlet:
@@ -35,17 +35,31 @@ class StatusLine(Static):
         sync: bool,
         message: str = "",
     ) -> None:
+        self._last = (comparison, names, notes, sync, message)
+        self._paint()
+
+    def on_resize(self) -> None:
+        if getattr(self, "_last", None) is not None:
+            self._paint()
+
+    def _paint(self) -> None:
+        comparison, names, notes, sync, message = self._last
         text = Text(no_wrap=True, overflow="ellipsis")
         if comparison is not None:
             kinds = [m.kind for m in comparison.matches]
-            parts = [
-                (f"{kinds.count('quote')}", " shared quotes"),
-                (f"{kinds.count('claim')}", " shared claims"),
-                (f"{kinds.count('related')}", " related"),
-                (f"{len(comparison.only_in.left)}", f" only {names[0]}"),
-                (f"{len(comparison.only_in.right)}", f" only {names[1]}"),
-                (f"{notes}", " notes"),
-            ]
+            counts = (
+                kinds.count("quote"),
+                kinds.count("claim"),
+                kinds.count("related"),
+                len(comparison.only_in.left),
+                len(comparison.only_in.right),
+                notes,
+            )
+            if self.size.width >= 120:
+                labels = ("shared quotes", "shared claims", "related", f"only {names[0]}", f"only {names[1]}", "notes")
+            else:
+                labels = ("quotes", "claims", "related", "only L", "only R", "notes")
+            parts = [(str(n), f" {label}") for n, label in zip(counts, labels)]
             for i, (number, label) in enumerate(parts):
                 if i:
                     text.append(" · ", style="dim")

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from ...model import Comparison, Entity, FigurePair, Match
 from ..marks import KIND_LABELS
+from .styling import component_style
 
 DIFF_NAMES = {
     "identical": "identical",
@@ -22,6 +23,14 @@ DIFF_NAMES = {
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def _visible(text: str, sign: str) -> str:
+    """A changed piece of a quote; bare punctuation gets a sign so it can be seen."""
+    flat = _flat(text)
+    if not any(c.isalnum() for c in flat):
+        return f"{sign}{flat or '␣'}"
+    return flat
 
 
 class DetailStrip(Static):
@@ -39,7 +48,7 @@ underlined.
     COMPONENT_CLASSES = {"detail--delete", "detail--insert", "detail--label", "detail--dim", "detail--conflict"}
 
     def _s(self, name: str) -> Style:
-        return self.get_component_rich_style(f"detail--{name}", partial=True)
+        return component_style(self, f"detail--{name}")
 
     def hint(self, message: str) -> None:
         self.show_text(Text(message, style=self._s("dim")))
@@ -78,11 +87,11 @@ underlined.
                             out.append(" ")
                         continue
                     if op.left and op.op in ("delete", "replace"):
-                        out.append(_flat(op.left), style=self._s("delete"))
+                        out.append(_visible(op.left, "−"), style=self._s("delete"))
                     if op.op == "replace":
                         out.append(" ")
                     if op.right and op.op in ("insert", "replace"):
-                        out.append(_flat(op.right), style=self._s("insert"))
+                        out.append(_visible(op.right, "+"), style=self._s("insert"))
                     out.append(" ")
                 out.rstrip()
                 out.append("”", style=self._s("dim"))

@@ -16,6 +16,7 @@ from textual.widget import Widget
 
 from ..marks import KIND_LABELS, KINDS
 from .article_view import ArticleView
+from .styling import component_style
 
 _RANK = {k: i for i, k in enumerate(KINDS)}
 
@@ -90,7 +91,7 @@ the pane there.
         style = self._styles.get(name)
         if style is None:
             base = self.rich_style
-            style = base if not name else base + self.get_component_rich_style(f"overview--{name}", partial=True)
+            style = base if not name else base + component_style(self, f"overview--{name}")
             self._styles[name] = style
         return style
 

@@ -1,0 +1,65 @@
+"""Snapshots of the reader's main views (pytest-textual-snapshot).
+
+They render a stored comparison of the seed pair (`snapshots/seed_comparison.json`),
+so they change only when the reader's look changes. After a deliberate change of
+look, or after regenerating the stored comparison (see `snapshots/regenerate.py`),
+update them with:
+
+    uv run pytest tests/test_tui_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytest_textual_snapshot")
+
+from reader.model import from_json  # noqa: E402
+from reader.settings import Settings  # noqa: E402
+from reader.tui.app import BothsidesApp  # noqa: E402
+from reader.tui.widgets.sidebar import Pick  # noqa: E402
+
+STORED = Path(__file__).resolve().parent / "snapshots" / "seed_comparison.json"
+
+
+def seed_app(theme: str | None = None) -> BothsidesApp:
+    comparison = from_json(STORED.read_text(encoding="utf-8"))
+    return BothsidesApp(
+        comparison.left, comparison.right, comparison, Settings(theme=theme), blink=False
+    )
+
+
+def test_main_view_80x24(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(80, 24), press=["n"])
+
+
+def test_main_view_160x48(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(160, 48), press=["n"])
+
+
+def test_narrow_60_columns(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(60, 24), press=["n"])
+
+
+def test_shared_quote_word_differences(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(160, 48), press=["apostrophe"])
+
+
+def test_sidebar_figures(snap_compare):
+    async def choose_figure(pilot):
+        comparison = pilot.app.comparison
+        pick = Pick("figure", 0) if comparison.figure_pairs else Pick("figure", 0, "left")
+        pilot.app.choose(pick)
+        await pilot.pause()
+
+    assert snap_compare(seed_app(), terminal_size=(160, 48), run_before=choose_figure)
+
+
+def test_help(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(120, 40), press=["question_mark"])
+
+
+def test_light_theme(snap_compare):
+    assert snap_compare(seed_app("textual-light"), terminal_size=(160, 48), press=["n", "n"])
