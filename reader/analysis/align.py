@@ -69,15 +69,16 @@ def _groups(edges: dict) -> list[list[tuple[int, int]]]:
     for sl, sr in edges:
         deg_l[sl] = deg_l.get(sl, 0) + 1
         deg_r[sr] = deg_r.get(sr, 0) + 1
-    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    stars: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    pairs: list[list[tuple[int, int]]] = []
     for sl, sr in sorted(edges):
         if deg_l[sl] > 1 and deg_r[sr] == 1:
-            groups.setdefault(("l", sl), []).append((sl, sr))
+            stars.setdefault(("left", sl), []).append((sl, sr))
         elif deg_r[sr] > 1 and deg_l[sl] == 1:
-            groups.setdefault(("r", sr), []).append((sl, sr))
+            stars.setdefault(("right", sr), []).append((sl, sr))
         else:
-            groups[("p", len(groups))] = [(sl, sr)]
-    return list(groups.values())
+            pairs.append([(sl, sr)])
+    return list(stars.values()) + pairs
 
 
 def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Article, layouts) -> Match:
