@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..model import DiffOp, Quote, QuoteDiff
-from .quote_speakers import cue_lemma
+from .quote_cues import cue_lemma
 
 MIN_WORDS = 4
 SAME_QUOTATION_THRESHOLD = 0.8

@@ -14,7 +14,8 @@ Around it, the conventions of news writing:
   source Interfax; `according to Interfax` alone makes Interfax the speaker.
 
 Cues are kept as written, lower-cased ("said", "told", "claiming", "pointed out",
-"according to"); `cue_lemma` gives the form to compare them by.
+"according to"); `cue_lemma` gives the form to compare them by. Grammar helpers live in
+`quote_cues`, name forms in `quote_names`.
 """
 
 from __future__ import annotations
@@ -22,38 +23,40 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from ..model import Entity, Sentence
 from ..pipeline import Parsed
+from .quote_cues import (
+    CORE_VERBS,
+    IRREGULAR,
+    PRONOUNS_OTHER,
+    PRONOUNS_PERSON,
+    cue_lemma,
+    cue_text,
+    is_main_subject,
+    is_speech_verb,
+    is_subject_like,
+    subject_of,
+)
 from .quote_marks import QuoteSpan
+from .quote_names import (
+    TITLES,
+    capitalised,
+    clean_name,
+    is_dateline,
+    looks_like_person,
+    looks_like_title,
+    noun_phrase,
+    proper_name,
+    strip_titles,
+)
+
+__all__ = ["Attribution", "Attributor", "TokenIndex", "cue_lemma"]
 
 QUOTE_CHARS = frozenset('"“”‘’„«»')
 
-# Verbs that introduce reported speech; the first group may attribute a quotation in
-# their sentence even when the parse does not link them to it.
-CORE_VERBS = frozenset({"say", "tell", "add", "write", "tweet", "state", "declare"})
-SPEECH_VERBS = CORE_VERBS | frozenset(
-    """
-    claim insist warn admit announce explain note argue assert allege deny acknowledge
-    confirm post reply respond ask urge describe suggest stress emphasise emphasize
-    maintain contend reiterate recall remark observe comment testify report conclude vow
-    pledge promise threaten predict boast complain concede accuse charge counter retort
-    quip joke shout yell scream cry whisper mutter exclaim lament point recount hint
-    caution demand proclaim plead call label dub term brand characterize characterise
-    dismiss decry condemn blast slam praise hail thank
-    told quote read voice imply recommend
-    """.split()
-)
-# Irregular forms that spaCy's lemmatiser sometimes misses.
-_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write"}
-
-PRONOUNS_PERSON = frozenset({"he", "she"})
-PRONOUNS_OTHER = frozenset({"it", "they"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-# Children that make a speaker's phrase long without naming it better.
-_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -112,180 +115,6 @@ class TokenIndex:
         return [e for e in self.ents if start <= e[0] and e[1] <= end]
 
 
-def cue_lemma(cue: str | None) -> str | None:
-    """A comparable form of a cue: "said"/"says"/"saying" -> "say", "told" -> "tell"."""
-    if not cue:
-        return None
-    words = cue.lower().split()
-    head = words[0]
-    if head in _IRREGULAR:
-        head = _IRREGULAR[head]
-    elif head.endswith("ing") and len(head) > 5:
-        head = head[:-3]
-        if len(head) > 2 and head[-1] == head[-2] and head[-1] not in "ls":
-            head = head[:-1]  # "admitting" -> "admit"
-    elif head.endswith("ied"):
-        head = head[:-3] + "y"
-    elif head.endswith("ed") and len(head) > 4:
-        head = head[:-2] if not head.endswith("eed") else head[:-1]
-        if len(head) > 2 and head[-1] == head[-2] and head[-1] not in "ls":
-            head = head[:-1]
-    elif head.endswith("ies"):
-        head = head[:-3] + "y"
-    elif head.endswith("es") and head[-3:-2] in ("s", "x", "h"):
-        head = head[:-2]
-    elif head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    # Stems lose a final e ("claimed" fine, "stated" -> "stat"): compare without it.
-    head = head.rstrip("e")
-    return " ".join([head, *words[1:]])
-
-
-def _clean_name(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    text = re.sub(r"\s*['’]s?$", "", text)
-    return text.strip(" ,;:-–—")
-
-
-def _is_speech_verb(tok: Any) -> bool:
-    lemma = tok.lemma_.lower()
-    low = tok.text.lower()
-    if tok.pos_ not in ("VERB", "AUX") and low not in _IRREGULAR:
-        # A verb the tagger took for a noun: "the congressman demands."
-        if not (tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)):
-            return False
-    return lemma in SPEECH_VERBS or _IRREGULAR.get(low) in SPEECH_VERBS
-
-
-def _cue_text(tok: Any) -> str:
-    parts = [tok.text.lower()]
-    for child in tok.children:
-        if child.dep_ == "prt":  # "pointed out", "summed up"
-            parts.append(child.text.lower())
-    return " ".join(parts)
-
-
-def _subject(verb: Any) -> Any | None:
-    """The subject of a speech verb, climbing through participles and conjuncts."""
-    tok = verb
-    for level in range(8):
-        if level == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            # "... were first reported by The Press-Enterprise": the agent speaks; what
-            # was "characterized as" something is not a speaker.
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and not (subj.lower_ in _RELATIVE and tok.dep_ == "relcl"):
-            return subj
-        if subj is not None:
-            # "who said ...": the noun the relative clause is about.
-            noun = tok.head
-            if level > 0 and noun.dep_ in ("dobj", "attr", "pobj") and noun.head.i != noun.i:
-                # "LePage offered comments that drew fire, saying ...": the participle
-                # hangs on the relative clause by a parser slip; go to the main verb.
-                tok = noun.head.head if noun.dep_ == "pobj" else noun.head
-                continue
-            return noun
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return None  # "a charity called "Smiles for Life"": a name, not a speaker
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            noun = tok.head
-            if noun.dep_ == "dobj":
-                tok = noun.head  # "Moore's campaign issued a statement saying ..."
-                continue
-            return noun  # "A statement saying ... was posted"
-        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl") and tok.head.i != tok.i:
-            tok = tok.head
-            continue
-        break
-    return None
-
-
-# Words of rank and office that lead a name but are not part of it.
-_TITLES = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt.
-    sgt sgt. capt capt. prof prof. rev rev. st. president vice prime minister secretary
-    senator representative congressman congresswoman governor mayor chief judge justice
-    ambassador spokesman spokeswoman spokesperson director chairman chairwoman leader
-    whip speaker house senate minority majority general attorney former acting deputy
-    foreign defense defence state first lady king queen prince princess sheikh officer
-    chair chairperson commissioner inspector superintendent adviser advisor aide
-    lawmaker congressman senator candidate nominee
-    """.split()
-)
-
-
-def _strip_titles(name: str) -> str:
-    """ "RNC Chair Reince Priebus" -> "Reince Priebus": the name after the last title."""
-    words = name.split()
-    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(",") in _TITLES]
-    if titles:
-        words = words[titles[-1] + 1 :]
-    return " ".join(words)
-
-
-def _proper_name(head: Any) -> str:
-    """A proper noun with the names and owners to its left, titles dropped.
-
-    "Mr. Campa-Najjar", "the U.S. Attorney’s Office" -> "U.S. Attorney’s Office".
-    """
-    start = head.i
-    doc = head.doc
-    while start > 0:
-        prev = doc[start - 1]
-        if prev.head.i not in range(start, head.i + 1) and not (prev.dep_ == "case" and prev.head.i < start):
-            break
-        if prev.dep_ in ("compound", "poss", "case", "punct") and (prev.pos_ in ("PROPN", "PART", "PUNCT") or prev.text in "-–"):
-            start -= 1
-            continue
-        break
-    while start < head.i and doc[start].pos_ == "PUNCT":
-        start += 1
-    return _strip_titles(_clean_name(doc[start : head.i + 1].text))
-
-
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
-    "morning afternoon evening night week weekend month year".split()
-)
-
-
-def _is_time(prep: Any) -> bool:
-    """A preposition that only says when: "Stone on Friday said"."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS for o in objs)
-
-
-def _phrase(head: Any, allowed: Callable[[Any], bool] = lambda t: True) -> str:
-    """The noun phrase a subject heads, without clauses, appositions or quoted words."""
-    keep = [head]
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        for child in t.children:
-            if child.dep_ in _DROP_DEPS or child.dep_ == "prep" and _is_time(child) or not allowed(child):
-                continue
-            keep.append(child)
-            stack.append(child)
-    keep.sort(key=lambda t: t.i)
-    # Keep the contiguous run around the head only.
-    idx = [t.i for t in keep]
-    lo = hi = idx.index(head.i)
-    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
-        hi += 1
-    span = keep[lo : hi + 1]
-    if len(span) > 10:
-        span = [t for t in span if t.i <= head.i] + [t for t in span if t.i > head.i][:4]
-    while len(span) > 1 and span[-1].dep_ in ("cc", "punct", "case") and span[-1] is not head:
-        span = span[:-1]
-    doc = head.doc
-    return doc[span[0].i : span[-1].i + 1].text.strip(" ,;:([{-–—")
-
-
 class Attributor:
     """Attribution for the quotations of one article, in reading order."""
 
@@ -308,7 +137,7 @@ class Attributor:
         self.full_names: dict[str, set[str]] = {}
         for s, e, label, text in self.index.ents:
             if label == "PERSON" and not self._in_quote(s):
-                name = _strip_titles(_clean_name(text))
+                name = strip_titles(clean_name(text))
                 if name:
                     self.full_names.setdefault(name.split()[-1].lower(), set()).add(name)
         self.results: list[Attribution] = []
@@ -355,9 +184,9 @@ class Attributor:
         span_start, span_end = pos.start, pos.end
         if ent and ent[2] in _NAME_LABELS:
             label = ent[2]
-            name = _clean_name(ent[3])
+            name = clean_name(ent[3])
             if label == "PERSON":
-                name = _strip_titles(name)
+                name = strip_titles(name)
             span_start, span_end = ent[0], ent[1]
         else:
             # "the UK's UN Ambassador, Matthew Rycroft": the apposed name is the speaker.
@@ -367,23 +196,23 @@ class Attributor:
                 cpos = self.index.at(child)
                 cent = self.index.ent_at(cpos.start)
                 if cent and cent[2] == "PERSON":
-                    label, name = "PERSON", _clean_name(cent[3])
+                    label, name = "PERSON", clean_name(cent[3])
                     span_start, span_end = cent[0], cent[1]
                     break
                 if child.pos_ == "PROPN" and cent is None and child.text[:1].isupper():
-                    name = _proper_name(child)
+                    name = proper_name(child)
                     span_start, span_end = cpos.start, cpos.end
                     head = child
                     break
         if name is None and head.pos_ == "PROPN" and not (ent and ent[2] in _NAME_LABELS):
-            name = _proper_name(head)
+            name = proper_name(head)
         if name is None:
-            name = _phrase(head, lambda t: not self._in_quote(self.index.at(t).start) and not (t.text in QUOTE_CHARS and t.dep_ == "punct"))
+            name = noun_phrase(head, lambda t: not self._in_quote(self.index.at(t).start) and not (t.text in QUOTE_CHARS and t.dep_ == "punct"))
             name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", " ".join(name.split()))
         linked = self._entity_for(span_start, span_end)
         if linked is not None:
             return (linked.name or name), linked.key, label or linked.label
-        if name and (label in ("PERSON", None) or label == "ORG" and _looks_like_person(name, 1)) and _capitalised(name) and len(name.split()) <= 3:
+        if name and (label in ("PERSON", None) or label == "ORG" and looks_like_person(name, 1)) and capitalised(name) and len(name.split()) <= 3:
             name = self._fullest(name)
         return name or None, None, label
 
@@ -482,11 +311,11 @@ class Attributor:
         return None, None, None
 
     def _attribute_one(self, n: int, sp: QuoteSpan) -> Attribution:
-        if _looks_like_title(self.text, sp):
+        if looks_like_title(self.text, sp):
             return Attribution(how="title")  # on "Fox News Sunday": a name in quotation marks
         frame = self.frame(sp)
         inside = self._quote_tokens(sp)
-        verbs = [t for t in frame if _is_speech_verb(t.tok)]
+        verbs = [t for t in frame if is_speech_verb(t.tok)]
         related = [t for t in verbs if self._related(t.tok, sp, inside) or self._adjacent(t, sp)]
         pool = related
         if not related:
@@ -506,7 +335,7 @@ class Attributor:
             held = self._held_by_person(sp, frame, inside)
             if held is not None:
                 return held
-            pool = [t for t in verbs if (t.tok.lemma_.lower() in CORE_VERBS or t.tok.lower_ in _IRREGULAR)]
+            pool = [t for t in verbs if (t.tok.lemma_.lower() in CORE_VERBS or t.tok.lower_ in IRREGULAR)]
         src_name, src_key, src_label = self._according(frame)
 
         def dist(t: _Tok) -> int:
@@ -516,17 +345,17 @@ class Attributor:
         # Verbs the parse links to the quotation before those merely next to it.
         ordered = sorted(pool, key=lambda t: (_key(t.tok) not in tree, dist(t)))
         for cand in ordered:
-            subj = _subject(cand.tok)
+            subj = subject_of(cand.tok)
             if subj is not None and subj.pos_ == "PRON":
                 # "Etheridge told reporters that he hasn't apologized because "..."":
                 # a speech verb above this one with a named subject is the speaker.
                 above = [t for t in ordered if t.tok in list(cand.tok.ancestors)]
                 for up in above:
-                    up_subj = _subject(up.tok)
+                    up_subj = subject_of(up.tok)
                     if up_subj is not None and up_subj.pos_ != "PRON":
                         cand, subj = up, up_subj
                         break
-            if subj is None or _is_dateline(subj):
+            if subj is None or is_dateline(subj):
                 # A parse that lost the subject, or took a dateline for it.
                 subj = self._person_before(cand.tok)
             after = self._person_after(cand.tok)
@@ -541,7 +370,7 @@ class Attributor:
                 # `said he was "deeply" and "very" saddened`: one verb, one speaker.
                 return self.results[-1]
             self.verbs.append(_key(cand.tok))
-            cue = _cue_text(cand.tok)
+            cue = cue_text(cand.tok)
             if subj.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
                 speaker, key, label = self._resolve_pronoun(subj, sp)
                 return Attribution(speaker, key, cue, src_name, label, "pronoun")
@@ -553,7 +382,7 @@ class Attributor:
             return Attribution(src_name, src_key, "according to", None, src_label, "according")
         if pool:
             # A speech verb without a subject we could find: keep the cue at least.
-            return Attribution(None, None, _cue_text(sorted(pool, key=dist)[0].tok), None, None, "verb")
+            return Attribution(None, None, cue_text(sorted(pool, key=dist)[0].tok), None, None, "verb")
         carried = self._continued(n, sp)
         if carried.how is None:
             return self._held_by_person(sp, frame, inside) or self._introduced(sp) or carried
@@ -578,15 +407,15 @@ class Attributor:
         # "A post provides the following commentary:" hands over whatever the verb.
         colon = self.text[before.start : before.end].rstrip().endswith(":")
         for t in self.index.between(last.start, last.end):
-            if t.tok.dep_ not in ("ROOT", "conj") or not (_is_speech_verb(t.tok) or colon and t.tok.pos_ == "VERB"):
+            if t.tok.dep_ not in ("ROOT", "conj") or not (is_speech_verb(t.tok) or colon and t.tok.pos_ == "VERB"):
                 continue
-            subj = _subject(t.tok)
+            subj = subject_of(t.tok)
             if subj is None or subj.pos_ not in (("PROPN", "NOUN") if colon else ("PROPN",)):
                 continue
             speaker, key, label = self._name_for(subj)
             if speaker and label in ("PERSON", None, "ORG"):
                 self._verb_end = sp.end
-                return Attribution(speaker, key, _cue_text(t.tok), None, label, "introduced")
+                return Attribution(speaker, key, cue_text(t.tok), None, label, "introduced")
         return None
 
     def _held_by_person(self, sp: QuoteSpan, frame: list[_Tok], inside: set[int]) -> Attribution | None:
@@ -599,7 +428,7 @@ class Attributor:
         verbs = [t for t in frame if t.tok.pos_ == "VERB" and (self._related(t.tok, sp, inside) or self._adjacent(t, sp))]
         # The main verb first: "reflected", not "spent" in "his time spent working".
         for cand in sorted(verbs, key=lambda t: (len(list(t.tok.ancestors)), abs(t.start - sp.start))):
-            subj = _subject(cand.tok)
+            subj = subject_of(cand.tok)
             if subj is None or self._in_quote(self.index.at(subj).start):
                 continue
             colon = self.text[: sp.open_mark].rstrip().endswith(":")
@@ -610,13 +439,13 @@ class Attributor:
                 speaker, key, label = self._name_for(subj)
             elif subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.lower_ in self.full_names:
                 speaker, key, label = self._name_for(subj)
-                if label not in ("PERSON", None) and not (label == "ORG" and speaker and _looks_like_person(speaker, 1)):
+                if label not in ("PERSON", None) and not (label == "ORG" and speaker and looks_like_person(speaker, 1)):
                     continue
             else:
                 continue  # "The candidate sought ..., which he criticized as "...""
             if speaker is None:
                 continue
-            return Attribution(speaker, key, _cue_text(cand.tok), None, label or "PERSON", "subject")
+            return Attribution(speaker, key, cue_text(cand.tok), None, label or "PERSON", "subject")
         return None
 
     def _person_after(self, verb: Any) -> Any | None:
@@ -705,7 +534,7 @@ class Attributor:
         # In the pronoun's own sentence only the main subject before it counts ("Michael
         # Steele ... after a fight he called ...").
         pron_at = self.index.at(pron).start
-        own = [(k, t) for k, t in self._people_between(sent.start, pron_at) if _is_main_subject(t) or _is_subject_like(t)]
+        own = [(k, t) for k, t in self._people_between(sent.start, pron_at) if is_main_subject(t) or is_subject_like(t)]
         if len({k for k, _ in own}) == 1:
             return self._name_for(own[0][1])
         windows = []
@@ -717,7 +546,7 @@ class Attributor:
         previous = self._previous_person_speaker(sp)
         for start, end in windows:
             people = self._people_between(start, end)
-            subjects = [(k, t) for k, t in people if _is_main_subject(t)]
+            subjects = [(k, t) for k, t in people if is_main_subject(t)]
             if previous is not None and previous[3] >= start:
                 # The last quote's speaker was named at or after this window's start
                 # and nobody else has been the subject since: "he" is that speaker.
@@ -733,7 +562,7 @@ class Attributor:
                 # "She said ..., asking Moore to take her home": the people named here
                 # are objects, and the subject is someone named earlier.
                 continue
-            clauses = [(k, t) for k, t in people if _is_subject_like(t)]
+            clauses = [(k, t) for k, t in people if is_subject_like(t)]
             if len({k for k, _ in clauses}) == 1:
                 # "a charter school said LePage threatened ...": the one person who
                 # does something here.
@@ -750,7 +579,7 @@ class Attributor:
     def _title_subject(self, start: int, end: int) -> bool:
         """The sentence's main subject is a person named by office: "the governor"."""
         return any(
-            t.tok.pos_ == "NOUN" and t.tok.lower_ in _TITLES and _is_main_subject(t.tok)
+            t.tok.pos_ == "NOUN" and t.tok.lower_ in TITLES and is_main_subject(t.tok)
             for t in self.index.between(start, end)
             if not self._in_quote(t.start)
         )
@@ -758,7 +587,7 @@ class Attributor:
     def _pronoun_subject(self, start: int, end: int) -> bool:
         """The sentence in text[start:end] has "he"/"she" as its main subject."""
         return any(
-            t.tok.lower_ in PRONOUNS_PERSON and _is_main_subject(t.tok)
+            t.tok.lower_ in PRONOUNS_PERSON and is_main_subject(t.tok)
             for t in self.index.between(start, end)
             if not self._in_quote(t.start)
         )
@@ -772,11 +601,11 @@ class Attributor:
             return None
         att = self.results[n - 1]
         prev = self.spans[n - 1]
-        if not att.speaker or not _capitalised(att.speaker):
+        if not att.speaker or not capitalised(att.speaker):
             return None
         # Small models tag many surnames as organisations; a name that does not look
         # like one ("diGenova") still counts.
-        if att.label not in ("PERSON", None) and not (att.label == "ORG" and _looks_like_person(att.speaker, 1)):
+        if att.label not in ("PERSON", None) and not (att.label == "ORG" and looks_like_person(att.speaker, 1)):
             return None
         if sp.paragraphs[0] - prev.paragraphs[-1] > 2:
             return None
@@ -793,7 +622,7 @@ class Attributor:
         for e in self.index.ents_between(start, end):
             if e[2] == "PERSON" and not self._in_quote(e[0]):
                 toks = self.index.between(e[0], e[1])
-                name = _strip_titles(_clean_name(e[3]))
+                name = strip_titles(clean_name(e[3]))
                 if toks and name:
                     out.append((name.split()[-1].lower(), toks[-1].tok))
                     seen.update(t.start for t in toks)
@@ -801,90 +630,11 @@ class Attributor:
             tok = t.tok
             if t.start in seen or self._in_quote(t.start):
                 continue
-            if tok.lower_.rstrip(".") in _TITLES or any(c.dep_ == "appos" and self.index.at(c).start in seen for c in tok.children):
+            if tok.lower_.rstrip(".") in TITLES or any(c.dep_ == "appos" and self.index.at(c).start in seen for c in tok.children):
                 continue  # "Former Speaker ..., Newt Gingrich": the title is not another person
-            if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and _capitalised(tok.text):
+            if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and capitalised(tok.text):
                 ent = self.index.ent_at(t.start)
-                if ent is None or ent[2] == "ORG" and _looks_like_person(ent[3], 1):
+                if ent is None or ent[2] == "ORG" and looks_like_person(ent[3], 1):
                     out.append((tok.text.lower(), tok))
         out.sort(key=lambda x: self.index.at(x[1]).start)
         return out
-
-
-# Words that make a capitalised name an organisation rather than a person.
-_ORG_WORDS = frozenset(
-    """
-    police department ministry agency office committee council house senate court news
-    times post party army forces bureau commission university hospital inc corp company
-    group association service government administration union network center centre
-    institute foundation fund bank board authority command press media tv radio
-    """.split()
-)
-
-
-def _capitalised(name: str) -> bool:
-    """Every word has a capital letter ("Rex Tillerson", "diGenova"), so it may be a name."""
-    words = name.split()
-    return bool(words) and all(any(c.isupper() for c in w) for w in words)
-
-
-def _looks_like_person(name: str, fewest: int = 2) -> bool:
-    words = name.split()
-    return fewest <= len(words) <= 3 and _capitalised(name) and not any(w.isupper() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
-
-
-def _is_main_subject(tok: Any) -> bool:
-    """The token heads (or is apposed to) the subject of the main or a speech verb."""
-    # "Kowalski and Nowak met": both are subjects; "the minister, Kowalski": apposed.
-    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = tok.head
-    # Not the subject of a reported clause: "DeMint said Steele must apologize".
-    return verb.dep_ == "ROOT" or _is_speech_verb(verb) and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
-
-
-def _is_dateline(tok: Any) -> bool:
-    """A place name in capitals that opens a news story: "LIVINGSTON, N.J. — ..."."""
-    return tok.i <= 2 and tok.text.isupper() and len(tok.text) > 3 and tok.nbor(1).text == "," if tok.i + 1 < len(tok.doc) else False
-
-
-def _is_subject_like(tok: Any) -> bool:
-    """A person who is the subject of some clause, not an object or an owner."""
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
-
-
-_SMALL_WORDS = frozenset("a an the of on in and or for to with at by from as is vs".split())
-_TITLE_BEFORE = frozenset("on in of to from at for with by about".split())
-# "the PBS program "Charlie Rose"": a kind of work just before the marks.
-_TITLE_NOUNS = frozenset(
-    "show program programme series book novel film movie newspaper magazine column podcast song album".split()
-)
-
-
-def _looks_like_title(text: str, sp: QuoteSpan) -> bool:
-    """A show, book or film in quotation marks: `on "Fox News Sunday,"`, `"Apprentice"-style`.
-
-    Title case, no sentence end, and a preposition or a possessive just before (or a
-    hyphen just after) tell a name from a quoted remark.
-    """
-    inner = text[sp.start : sp.end].strip()
-    words = re.findall(r"[^\W_][\w'’-]*", inner)
-    # A title may carry the sentence's full stop inside the marks, never "!" or "?".
-    if not words or len(words) > 8 or re.search(r"[!?…]$|\.\.$", inner) or sp.close_mark is None:
-        return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
-        return False
-    if text[sp.close_mark + 1 : sp.close_mark + 2] in ("-", "–"):
-        return True
-    before = re.findall(r"[\w'’]+", text[max(0, sp.open_mark - 60) : sp.open_mark])
-    while before and before[-1].lower() in ("the", "a", "an"):
-        before.pop()
-    if not before:
-        return False
-    last = before[-1]
-    return last.lower() in _TITLE_BEFORE or last.lower() in _TITLE_NOUNS or bool(re.search(r"[’']s?$", last))

@@ -1,0 +1,168 @@
+"""Name forms of speakers, and names of works in quotation marks.
+
+Helpers for `quote_speakers`: the fullest usable name for a subject ("Kremlin spokesman
+Dmitry Peskov" -> "Dmitry Peskov", "the U.S. Attorney’s Office"), whether a word looks
+like a person's name, and whether a quotation is only a title ("Fox News Sunday").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from .quote_marks import QuoteSpan
+
+# Children that make a speaker's phrase long without naming it better.
+_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
+
+
+def clean_name(text: str) -> str:
+    """An entity's text as a name: no leading "the", no trailing possessive."""
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"\s*['’]s?$", "", text)
+    return text.strip(" ,;:-–—")
+
+
+# Words of rank and office that lead a name but are not part of it.
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt.
+    sgt sgt. capt capt. prof prof. rev rev. st. president vice prime minister secretary
+    senator representative congressman congresswoman governor mayor chief judge justice
+    ambassador spokesman spokeswoman spokesperson director chairman chairwoman leader
+    whip speaker house senate minority majority general attorney former acting deputy
+    foreign defense defence state first lady king queen prince princess sheikh officer
+    chair chairperson commissioner inspector superintendent adviser advisor aide
+    lawmaker congressman senator candidate nominee
+    """.split()
+)
+
+
+def strip_titles(name: str) -> str:
+    """ "RNC Chair Reince Priebus" -> "Reince Priebus": the name after the last title."""
+    words = name.split()
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(",") in TITLES]
+    if titles:
+        words = words[titles[-1] + 1 :]
+    return " ".join(words)
+
+
+def proper_name(head: Any) -> str:
+    """A proper noun with the names and owners to its left, titles dropped.
+
+    "Mr. Campa-Najjar", "the U.S. Attorney’s Office" -> "U.S. Attorney’s Office".
+    """
+    start = head.i
+    doc = head.doc
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.head.i not in range(start, head.i + 1) and not (prev.dep_ == "case" and prev.head.i < start):
+            break
+        if prev.dep_ in ("compound", "poss", "case", "punct") and (prev.pos_ in ("PROPN", "PART", "PUNCT") or prev.text in "-–"):
+            start -= 1
+            continue
+        break
+    while start < head.i and doc[start].pos_ == "PUNCT":
+        start += 1
+    return strip_titles(clean_name(doc[start : head.i + 1].text))
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+    "morning afternoon evening night week weekend month year".split()
+)
+
+
+def _is_time(prep: Any) -> bool:
+    """A preposition that only says when: "Stone on Friday said"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS for o in objs)
+
+
+def noun_phrase(head: Any, allowed: Callable[[Any], bool] = lambda t: True) -> str:
+    """The noun phrase a subject heads, without clauses, appositions or quoted words."""
+    keep = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ in _DROP_DEPS or child.dep_ == "prep" and _is_time(child) or not allowed(child):
+                continue
+            keep.append(child)
+            stack.append(child)
+    keep.sort(key=lambda t: t.i)
+    # Keep the contiguous run around the head only.
+    idx = [t.i for t in keep]
+    lo = hi = idx.index(head.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    span = keep[lo : hi + 1]
+    if len(span) > 10:
+        span = [t for t in span if t.i <= head.i] + [t for t in span if t.i > head.i][:4]
+    while len(span) > 1 and span[-1].dep_ in ("cc", "punct", "case") and span[-1] is not head:
+        span = span[:-1]
+    doc = head.doc
+    return doc[span[0].i : span[-1].i + 1].text.strip(" ,;:([{-–—")
+
+
+# Words that make a capitalised name an organisation rather than a person.
+_ORG_WORDS = frozenset(
+    """
+    police department ministry agency office committee council house senate court news
+    times post party army forces bureau commission university hospital inc corp company
+    group association service government administration union network center centre
+    institute foundation fund bank board authority command press media tv radio
+    """.split()
+)
+
+
+def capitalised(name: str) -> bool:
+    """Every word has a capital letter ("Rex Tillerson", "diGenova"), so it may be a name."""
+    words = name.split()
+    return bool(words) and all(any(c.isupper() for c in w) for w in words)
+
+
+def looks_like_person(name: str, fewest: int = 2) -> bool:
+    words = name.split()
+    return fewest <= len(words) <= 3 and capitalised(name) and not any(w.isupper() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
+
+
+def is_dateline(tok: Any) -> bool:
+    """A place name in capitals that opens a news story: "LIVINGSTON, N.J. — ..."."""
+    return tok.i <= 2 and tok.text.isupper() and len(tok.text) > 3 and tok.nbor(1).text == "," if tok.i + 1 < len(tok.doc) else False
+
+
+_SMALL_WORDS = frozenset("a an the of on in and or for to with at by from as is vs".split())
+_TITLE_BEFORE = frozenset("on in of to from at for with by about".split())
+# "the PBS program "Charlie Rose"": a kind of work just before the marks.
+_TITLE_NOUNS = frozenset(
+    "show program programme series book novel film movie newspaper magazine column podcast song album".split()
+)
+
+
+def looks_like_title(text: str, sp: QuoteSpan) -> bool:
+    """A show, book or film in quotation marks: `on "Fox News Sunday,"`, `"Apprentice"-style`.
+
+    Title case, no sentence end, and a preposition or a possessive just before (or a
+    hyphen just after) tell a name from a quoted remark.
+    """
+    inner = text[sp.start : sp.end].strip()
+    words = re.findall(r"[^\W_][\w'’-]*", inner)
+    # A title may carry the sentence's full stop inside the marks, never "!" or "?".
+    if not words or len(words) > 8 or re.search(r"[!?…]$|\.\.$", inner) or sp.close_mark is None:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
+        return False
+    if text[sp.close_mark + 1 : sp.close_mark + 2] in ("-", "–"):
+        return True
+    before = re.findall(r"[\w'’]+", text[max(0, sp.open_mark - 60) : sp.open_mark])
+    while before and before[-1].lower() in ("the", "a", "an"):
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower() in _TITLE_BEFORE or last.lower() in _TITLE_NOUNS or bool(re.search(r"[’']s?$", last))
