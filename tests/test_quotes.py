@@ -261,11 +261,23 @@ def test_compare_different_cue():
     assert compare_quotes(q(text, cue="claimed"), q(text, cue="claiming"), 0, 0).differences == ("identical",)
 
 
-def test_word_diff_keeps_the_original_text():
+def test_word_diff_keeps_the_original_text_and_shows_spacing():
     ops = word_diff("We won, the mayor's plan WORKS.", "We won; the mayor’s plan works")
-    assert [op.op for op in ops] == ["equal", "replace", "equal", "delete"]
-    assert ops[1] == type(ops[1])("replace", ",", ";")
-    assert ops[2].left == "the mayor's plan WORKS" and ops[2].right == "the mayor’s plan works"
+    assert [(op.op, op.left, op.right) for op in ops] == [
+        ("equal", "We won", "We won"),
+        ("replace", ",", ";"),
+        ("equal", "the", "the"),
+        ("replace", "mayor's", "mayor’s"),
+        ("equal", "plan", "plan"),
+        ("replace", "WORKS", "works"),
+        ("delete", ".", ""),
+    ]
+    spacing = word_diff("continuing… to support", "continuing…to support")
+    assert [(op.op, op.left, op.right) for op in spacing] == [
+        ("equal", "continuing", "continuing"),
+        ("replace", "… to", "…to"),
+        ("equal", "support", "support"),
+    ]
 
 
 def test_same_quotation_is_robust_to_cuts_but_not_to_short_words():

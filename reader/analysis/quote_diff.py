@@ -99,17 +99,40 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 def word_diff(left: str, right: str) -> tuple[DiffOp, ...]:
     """Word-level diff of two texts: runs of equal, deleted, inserted, replaced tokens.
 
-    Tokens are words and punctuation marks, compared case-folded with quote styles,
-    apostrophes, dashes and ellipses unified; each op carries the original text of its
-    run on each side (so an "equal" run may still differ in spacing or case).
+    Tokens are words and punctuation marks, aligned case-folded with quote styles,
+    apostrophes, dashes and ellipses unified. Aligned tokens that still differ as
+    written (case, quote style, the space after an ellipsis) come out as a small
+    "replace", so a difference of punctuation or spacing shows where it is. Each op
+    carries the original text of its run on each side.
     """
     lt, rt = _tokens(left), _tokens(right)
     sm = SequenceMatcher(None, [t[0] for t in lt], [t[0] for t in rt], autojunk=False)
-    ops = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    ops: list[DiffOp] = []
+
+    def emit(tag: str, i1: int, i2: int, j1: int, j2: int) -> None:
         ltext = left[lt[i1][1] : lt[i2 - 1][2]] if i2 > i1 else ""
         rtext = right[rt[j1][1] : rt[j2 - 1][2]] if j2 > j1 else ""
         ops.append(DiffOp(tag, ltext, rtext))
+
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag != "equal":
+            emit(tag, i1, i2, j1, j2)
+            continue
+        n = i2 - i1
+        differs = [False] * n
+        for k in range(n):
+            (_, ls, le), (_, rs, re_) = lt[i1 + k], rt[j1 + k]
+            if left[ls:le] != right[rs:re_]:
+                differs[k] = True
+            if k and (ls > lt[i1 + k - 1][2]) != (rs > rt[j1 + k - 1][2]):
+                differs[k] = differs[k - 1] = True  # a space on one side only
+        k = 0
+        while k < n:
+            run = k
+            while run < n and differs[run] == differs[k]:
+                run += 1
+            emit("replace" if differs[k] else "equal", i1 + k, i1 + run, j1 + k, j1 + run)
+            k = run
     return tuple(ops)
 
 
