@@ -481,3 +481,18 @@ def test_a_title_does_not_break_the_speech_around_it(quotes_of):
     text = "“It is harmful,” Ingrid Dahl said on the “Morning Report” show. “It has always been shared.”"
     quotes, _, _ = quotes_of(text)
     assert [q.speaker for q in quotes] == ["Ingrid Dahl", None, "Ingrid Dahl"]
+
+
+def test_a_stray_single_mark_at_the_edge_is_not_quoted():
+    assert spans("Afghanistan is “’a war we have to win” for all of us.") == ["a war we have to win"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80), st.sampled_from([None, "said", "claimed", "told"]))
+def test_comparing_any_two_texts_never_fails(left, right, cue):
+    score = same_quotation(left, right)
+    assert 0.0 <= score <= 1.0
+    diff = compare_quotes(q(left, cue=cue), q(right, cue="said"), 0, 1)
+    assert diff.differences and diff.differences[0] in ("identical", "punctuation", "words_changed", "cut_short")
+    for op in diff.ops:
+        assert op.op in ("equal", "delete", "insert", "replace")

@@ -101,9 +101,11 @@ def _double_events(text: str, lo: int, hi: int) -> Iterable[tuple[int, str]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """Drop surrounding spaces, the comma news style puts inside the closing mark, and
+    a stray single mark that can only be a slip (a ’ that opens, a ‘ that closes)."""
+    while start < end and (text[start].isspace() or text[start] == SINGLE_CLOSE and "‘" not in text[start:end]):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "," or text[end - 1] == SINGLE_OPEN):
         end -= 1
     return start, end
 
