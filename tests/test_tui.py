@@ -523,3 +523,23 @@ def test_marks_of_a_small_comparison():
     assert marks.next_target("match", 3) == (1, True)
     assert marks.next_target("match", 1, forward=False) == (3, True)
     assert marks.sentence_at(text.index("Three") + 2) == 2
+
+
+async def test_keys_typed_quickly_go_where_they_belong(seed):
+    """Keys that arrive together (fast typing, tmux, paste) keep their meaning:
+    the letters after `/` are the search, the key after `]` is the jump's kind."""
+    from textual import events
+    from textual.widgets import Input
+
+    app = make_app(seed)
+    async with app.run_test(size=(160, 48)) as pilot:
+        for key, char in [("right_square_bracket", "]"), ("o", "o")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.2)
+        assert app.view("left").cursor == min(seed.only_in.left)
+        word = "Russia"
+        for key, char in [("slash", "/")] + [(c, c) for c in word]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.2)
+        assert app.part("#search", Input).value == word
+        assert len(app.screen_stack) == 1, "no letter opened a dialog"

@@ -180,6 +180,7 @@ class BothsidesApp(App[int]):
         self.sidebar_wanted: bool | None = None
         self.progress_message = ""
         self._pending_prefix = 0
+        self._search_opening = False
         self._last_side = "left"
         self._keymap_errors: list[str] = []
 
@@ -401,6 +402,9 @@ class BothsidesApp(App[int]):
             text = strip.match_text(self.comparison, matches[0], names)
             if len(matches) > 1:
                 text.append(f"  (1 of {len(matches)} matches)", style="dim")
+            if sid in getattr(self.comparison.only_in, side):
+                name = names[0] if side == "left" else names[1]
+                text.append(f"  ·  as a claim, only in {name}", style="dim")
         else:
             text = Text()
             name = names[0] if side == "left" else names[1]
@@ -450,6 +454,8 @@ class BothsidesApp(App[int]):
         return self._last_side
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input):
+            self._search_opening = False
         if isinstance(event.widget, ArticleView):
             self._last_side = event.widget.side
 
@@ -483,14 +489,52 @@ class BothsidesApp(App[int]):
         self._pending_prefix = direction
         self._update_status()
 
+    def _prefix_keys(self, binding_id: str, default: str) -> set[str]:
+        return {k.strip() for k in self._keymap.get(binding_id, default).split(",")}
+
     async def on_event(self, event: events.Event) -> None:
-        # The second key of `]c`-style sequences goes here before any binding sees it.
+        if self._search_opening and isinstance(event, events.Key) and not event.is_forwarded:
+            field = self.part("#search", Input)
+            if field.has_focus:
+                self._search_opening = False
+            elif event.is_printable and event.character:
+                field.insert_text_at_cursor(event.character)
+                event.stop()
+                return
+            elif event.key in ("enter", "escape"):
+                self._search_opening = False
+                if event.key == "enter":
+                    self._search_submitted(Input.Submitted(field, field.value))
+                else:
+                    field.display = False
+                event.stop()
+                return
+        # `]c`-style sequences are read here, before any binding sees a key: keys
+        # typed quickly arrive together, and the second must not run its own action.
         if (
             isinstance(event, events.Key)
-            and self._pending_prefix
             and not event.is_forwarded
+            and self.screen_stack
             and self.screen is self.screen_stack[0]
+            and not isinstance(self.focused, Input)
         ):
+            if not self._pending_prefix:
+                if event.key in self._prefix_keys("search", "slash"):
+                    event.stop()
+                    event.prevent_default()
+                    self.action_search()
+                    return
+                if event.key in self._prefix_keys("next_prefix", "right_square_bracket"):
+                    self._pending_prefix = 1
+                elif event.key in self._prefix_keys("prev_prefix", "left_square_bracket"):
+                    self._pending_prefix = -1
+                else:
+                    await super().on_event(event)
+                    return
+                event.stop()
+                event.prevent_default()
+                self._update_status()
+                return
             direction, self._pending_prefix = self._pending_prefix, 0
             event.stop()
             event.prevent_default()
@@ -670,7 +714,10 @@ class BothsidesApp(App[int]):
         field.display = True
         field.cursor_blink = self.cursor_blink_enabled
         field.value = self.search_query
+        field.cursor_position = len(field.value)
         field.focus()
+        # Until the field has focus, letters typed right after `/` are put in it here.
+        self._search_opening = True
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
