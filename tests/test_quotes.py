@@ -496,3 +496,12 @@ def test_comparing_any_two_texts_never_fails(left, right, cue):
     assert diff.differences and diff.differences[0] in ("identical", "punctuation", "words_changed", "cut_short")
     for op in diff.ops:
         assert op.op in ("equal", "delete", "insert", "replace")
+
+
+def test_it_said_goes_back_to_the_body_that_acted(quotes_of):
+    text = "The transport ministry published its report on Monday.\n\n“The bridge is safe,” it said.\n"
+    (q,), _, _ = quotes_of(text)
+    assert q.speaker and "ministry" in q.speaker
+    person = "Anna Kowalski published her report on Monday.\n\n“The bridge is safe,” it said.\n"
+    (p,), _, _ = quotes_of(person)
+    assert p.speaker is None

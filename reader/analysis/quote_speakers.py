@@ -517,14 +517,7 @@ class Attributor:
     def _resolve_pronoun(self, pron: Any, sp: QuoteSpan) -> tuple[str | None, str | None, str | None]:
         """The person (he/she) or body (it/they) a pronoun subject stands for."""
         if pron.lower_ in PRONOUNS_OTHER:
-            # The latest named speaker that is not a person, a few paragraphs back.
-            para = sp.paragraphs[0]
-            for att, prev in zip(reversed(self.results), reversed(self.spans[: len(self.results)])):
-                if para - prev.paragraphs[-1] > 3:
-                    break
-                if att.speaker and att.label != "PERSON" and att.how != "pronoun":
-                    return att.speaker, att.speaker_key, att.label
-            return None, None, None
+            return self._resolve_body(sp)
         sent = self.sentence_at(sp.open_mark)
         if sent is None:
             return None, None, None
@@ -574,6 +567,36 @@ class Attributor:
             if len({k for k, _ in people}) == 1:
                 return self._name_for(people[0][1])
             return None, None, None  # several people and no clear one
+        return None, None, None
+
+    def _resolve_body(self, sp: QuoteSpan) -> tuple[str | None, str | None, str | None]:
+        """What "it"/"they" stands for: the nearest earlier body that spoke or acted.
+
+        Sentence by sentence back (two paragraphs at most): a quote there attributed
+        to an organisation or a body ("the hospital said"), else the sentence's main
+        subject when it is not a person ("The ministry issued a statement.").
+        """
+        sent = self.sentence_at(sp.open_mark)
+        if sent is None:
+            return None, None, None
+        for s in reversed(self.sentences[: sent.id]):
+            if sent.paragraph - s.paragraph > 2:
+                break
+            for i in range(len(self.results) - 1, -1, -1):
+                att, prev = self.results[i], self.spans[i]
+                if s.start <= prev.open_mark < s.end and att.speaker and att.label != "PERSON" and att.how not in ("pronoun", "title"):
+                    return att.speaker, att.speaker_key, att.label
+            for t in self.index.between(s.start, s.end):
+                tok = t.tok
+                if self._in_quote(t.start) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+                    continue
+                if tok.pos_ == "PRON" or tok.lower_ in self.full_names:
+                    break
+                ent = self.index.ent_at(t.start)
+                if ent is not None and ent[2] == "PERSON" or tok.pos_ == "NOUN" and tok.lower_ in TITLES:
+                    break  # a person: not "it"
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    return self._name_for(tok)
         return None, None, None
 
     def _title_subject(self, start: int, end: int) -> bool:
