@@ -293,6 +293,10 @@ def test_same_quotation_is_robust_to_cuts_but_not_to_short_words():
     assert same_quotation("", full) == 0.0
 
 
+def test_same_quotation_reads_contractions_both_ways():
+    assert same_quotation("It would’ve been a disaster without them", "Without the crews it would have been a disaster, we had no help") >= SAME_QUOTATION_THRESHOLD
+
+
 def test_same_quotation_needs_the_words_not_only_the_letters():
     # Letters line up, words do not: not one quotation.
     assert same_quotation("to senior city hall officials", "the high-ranking city hall official") < SAME_QUOTATION_THRESHOLD

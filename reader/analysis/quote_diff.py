@@ -47,6 +47,28 @@ def _norm(text: str) -> str:
     return " ".join(words(text))
 
 
+# Contractions one outlet spells out and another keeps: "would've" / "would have".
+_CONTRACTIONS = (
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bcan't\b"), "can not"),
+    (re.compile(r"\bcannot\b"), "can not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'d\b"), " would"),
+)
+
+
+def _expanded(text: str) -> str:
+    """Case-folded words with contractions spelt out, for matching only."""
+    flat = _norm(text)
+    for pattern, full in _CONTRACTIONS:
+        flat = pattern.sub(full, flat)
+    return flat
+
+
 def _segments(text: str) -> list[str]:
     """The pieces of a quotation between ellipses ("A ... C" -> ["a", "c"])."""
     return [s for s in (_norm(p) for p in _ELLIPSIS.split(text)) if s]
@@ -55,7 +77,8 @@ def _segments(text: str) -> list[str]:
 def same_quotation(left: Quote | str, right: Quote | str) -> float:
     """Similarity in 0..1 of two quotations' words, robust to cuts and elisions.
 
-    Both texts are reduced to case-folded words. When the shorter has at least
+    Both texts are reduced to case-folded words, contractions spelt out ("would've" and
+    "would have" match). When the shorter has at least
     `MIN_WORDS` words, the score is rapidfuzz's partial ratio (the best-matching part of
     the longer text), or, when the shorter elides words with an ellipsis, the
     length-weighted partial ratio of its pieces; that score is capped by the share of
@@ -64,7 +87,7 @@ def same_quotation(left: Quote | str, right: Quote | str) -> float:
     quotations are compared whole.
     """
     a, b = _text(left), _text(right)
-    na, nb = _norm(a), _norm(b)
+    na, nb = _expanded(a), _expanded(b)
     if not na or not nb:
         return 0.0
     whole = fuzz.ratio(na, nb) / 100
@@ -72,7 +95,7 @@ def same_quotation(left: Quote | str, right: Quote | str) -> float:
     if len(short.split()) < MIN_WORDS:
         return whole
     best = max(whole, fuzz.partial_ratio(short, long) / 100)
-    pieces = _segments(short_text)
+    pieces = [_expanded(p) for p in _segments(short_text)]
     if len(pieces) > 1:
         total = sum(len(p) for p in pieces)
         score = sum(len(p) * (fuzz.partial_ratio(p, long) if len(p.split()) >= 2 else 0) for p in pieces) / total / 100
