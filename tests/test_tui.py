@@ -543,3 +543,53 @@ async def test_keys_typed_quickly_go_where_they_belong(seed):
         await pilot.pause(0.2)
         assert app.part("#search", Input).value == word
         assert len(app.screen_stack) == 1, "no letter opened a dialog"
+
+
+async def test_overview_map_click_and_mouse_wheel_scroll(seed):
+    app = make_app(seed)
+    async with app.run_test(size=(100, 24)) as pilot:
+        lv, rv = app.view("left"), app.view("right")
+        overview = app.overview("left")
+        assert any(look not in ("", "empty") for look in overview._rows), "the map shows where matches fall"
+        await pilot.click("#left-map", offset=(0, overview.size.height - 1))
+        await pilot.pause()
+        assert lv.scroll_y > 0
+        await pilot.click("#left-map", offset=(0, 0))
+        await pilot.pause()
+        assert lv.scroll_y == 0
+        # The wheel over the left pane scrolls it, and the right pane follows.
+        from textual.events import MouseMove, MouseScrollDown
+
+        await pilot.hover("#left-view", offset=(10, 5))
+        for _ in range(15):
+            # Pilot has no wheel helper; this posts the events a terminal would.
+            await pilot._post_mouse_events([MouseMove, MouseScrollDown], "#left-view", offset=(10, 5))
+        await pilot.pause(0.3)
+        assert lv.scroll_y > 0
+        assert rv.scroll_y > 0
+
+
+async def test_theme_switch_repaints_with_new_colours(seed):
+    app = make_app(seed)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("n")
+        lv = app.view("left")
+        line = lv.lines_of(lv.cursor)[0] - lv.top_line
+        dark = lv.render_line(line)
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = lv.render_line(line)
+        assert dark.text == light.text
+        assert [s.style for s in dark] != [s.style for s in light]
+
+
+async def test_sidebar_takes_the_right_pane_place_when_narrow(seed):
+    app = make_app(seed)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert not app.query_one("#right-pane").display
+        assert app.query_one(Sidebar).size.width >= 25
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.query_one("#right-pane").display

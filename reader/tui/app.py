@@ -229,7 +229,8 @@ class BothsidesApp(App[int]):
         else:
             self.part(Sidebar, Sidebar).fill(None, [], *self.names)
             self.progress_message = "Analysing…"
-            self._analyse()
+            # Start after the first frame, so importing the pipeline never delays it.
+            self.call_after_refresh(self._analyse)
         self._update_status()
         self._apply_width(self.size.width)
         for message in self._keymap_errors:
@@ -268,6 +269,8 @@ class BothsidesApp(App[int]):
         sidebar.display = show
         screen = self.screen_stack[0]
         screen.set_class(width < 80, "narrow")
+        # Too narrow for three columns: the sidebar takes the right pane's place.
+        screen.set_class(width < 80 and show, "sidebar-over")
         screen.set_class(self.size.height < 30, "short")
         self.part(Footer, Footer).compact = width < 100
         self._update_status()
@@ -762,8 +765,8 @@ class BothsidesApp(App[int]):
     def _search_summary(self) -> str:
         left = sum(1 for h in self.search_hits if h[0] == "left")
         right = len(self.search_hits) - left
-        where = f" ({self.search_index + 1} of {len(self.search_hits)})" if self.search_index >= 0 else ""
-        return f"“{self.search_query}”: {left} in {self.names[0]}, {right} in {self.names[1]}{where}"
+        where = f" {self.search_index + 1}/{len(self.search_hits)}" if self.search_index >= 0 else ""
+        return f"“{self.search_query}”{where}: {left} in {self.names[0]}, {right} in {self.names[1]} (> next, < previous)"
 
     def action_search_hit(self, direction: int) -> None:
         if not self.search_hits:

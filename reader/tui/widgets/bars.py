@@ -59,6 +59,8 @@ class StatusLine(Static):
                 labels = ("shared quotes", "shared claims", "related", f"only {names[0]}", f"only {names[1]}", "notes")
             else:
                 labels = ("quotes", "claims", "related", "only L", "only R", "notes")
+            if notes == 1:
+                labels = labels[:-1] + ("note",)
             parts = [(str(n), f" {label}") for n, label in zip(counts, labels)]
             for i, (number, label) in enumerate(parts):
                 if i:
