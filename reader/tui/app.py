@@ -83,6 +83,10 @@ class Selection:
     key: Any = None
 
 
+class _Cancelled(Exception):
+    """Raised inside the analysis worker once the reader no longer wants its result."""
+
+
 class AnalysisProgress(Message):
     """Progress of the analysis worker; a newer one replaces an older one in the queue."""
 
@@ -284,13 +288,16 @@ class BothsidesApp(App[int]):
         worker = get_current_worker()
 
         def progress(step: str, done: int, total: int) -> None:
-            if not worker.is_cancelled:
-                self.post_message(AnalysisProgress(step, done, total))
+            if worker.is_cancelled:
+                raise _Cancelled  # the reader closed: stop at the next step
+            self.post_message(AnalysisProgress(step, done, total))
 
         try:
             from ..engine import compute
 
             comparison = compute(self.left_article, self.right_article, use_cache=self.use_cache, progress=progress)
+        except _Cancelled:
+            return
         except Exception as exc:  # one line in the app, never a traceback
             if not worker.is_cancelled:
                 self.call_from_thread(self._analysis_failed, _one_line(exc))
