@@ -593,3 +593,34 @@ async def test_sidebar_takes_the_right_pane_place_when_narrow(seed):
         await pilot.press("b")
         await pilot.pause()
         assert app.query_one("#right-pane").display
+
+
+QUOTE_LEFT = (
+    "The valley was flooded on Monday.\n\n"
+    '"We will rebuild every school in the valley before the spring term begins," '
+    "the governor said on Tuesday.\n\nOfficials counted 40 homes destroyed.\n"
+)
+QUOTE_RIGHT = (
+    "Floods hit the valley this week.\n\n"
+    '"We will rebuild all the schools in the valley before the spring term begins," '
+    "the governor told reporters.\n\nAt least 45 homes were destroyed, officials said.\n"
+)
+
+
+async def test_changed_words_of_a_shared_quote_are_marked(compare_texts):
+    comparison = compare_texts(QUOTE_LEFT, QUOTE_RIGHT, "Valley Post", "River Times")
+    quote = next(m for m in comparison.matches if m.kind == "quote")
+    app = make_app(comparison)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("apostrophe")
+        assert app.view("left").cursor == min(quote.left)
+        left, right = app.view("left"), app.view("right")
+        deleted = [left.article.text[a:b] for a, b in left._spans["diff-delete"]]
+        inserted = [right.article.text[a:b] for a, b in right._spans["diff-insert"]]
+        assert "every school" in deleted and "all the schools" in inserted
+        detail = str(app.query_one("#detail").render())
+        assert "words changed" in detail and "every school" in detail and "all the schools" in detail
+        # Another selection clears the marks.
+        await pilot.press("n")
+        if app.view("left").cursor != min(quote.left):
+            assert not left._spans["diff-delete"]

@@ -401,8 +401,36 @@ class BothsidesApp(App[int]):
             self._sync_from(view)
         for s in ("left", "right"):
             self.overview(s).update_selection()
+        self._mark_quote_differences(matches)
         if detail:
             self._show_detail(side, sid, matches)
+
+    def _mark_quote_differences(self, matches: list) -> None:
+        """In the panes, mark the words a shared quote's two renderings differ in."""
+        spans: dict[str, list[tuple[int, int]]] = {"left": [], "right": []}
+        comparison = self.comparison
+        diff = next((m.quote_diff for m in matches if m.quote_diff is not None), None)
+        if comparison is not None and diff is not None:
+            quotes = {"left": comparison.left.quotes, "right": comparison.right.quotes}
+            index = {"left": diff.left_quote, "right": diff.right_quote}
+            for side in ("left", "right"):
+                if not 0 <= index[side] < len(quotes[side]):
+                    continue
+                quote = quotes[side][index[side]]
+                text = self.view(side).article.text
+                position = quote.start
+                for op in diff.ops:
+                    piece = op.left if side == "left" else op.right
+                    if not piece:
+                        continue
+                    found = text.find(piece, position, quote.end + 1)
+                    if found < 0:
+                        continue
+                    if op.op != "equal":
+                        spans[side].append((found, found + len(piece)))
+                    position = found + len(piece)
+        self.view("left").set_spans("diff-delete", spans["left"])
+        self.view("right").set_spans("diff-insert", spans["right"])
 
     def _show_detail(self, side: str, sid: int, matches: list) -> None:
         strip = self.part(DetailStrip, DetailStrip)

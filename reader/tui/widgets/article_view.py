@@ -88,6 +88,8 @@ one-outlet sentences fall. Click it to go there.
         "article--only-chosen",
         "article--selected",
         "article--picked",
+        "article--diff-delete",
+        "article--diff-insert",
         "article--search",
         "article--search-current",
         "article--cursor",
@@ -127,7 +129,13 @@ one-outlet sentences fall. Click it to go there.
         self.selected: frozenset[int] = frozenset()
         self.counterpart: frozenset[int] = frozenset()
         self.note_sentences: frozenset[int] = frozenset()
-        self._spans: dict[str, list[tuple[int, int]]] = {"picked": [], "search": [], "search-current": []}
+        self._spans: dict[str, list[tuple[int, int]]] = {
+            "diff-delete": [],
+            "diff-insert": [],
+            "picked": [],
+            "search": [],
+            "search-current": [],
+        }
         self._span_lines: dict[int, list[tuple[str, int, int]]] = {}
         self._cache: dict[int, Strip] = {}
         self._styles: dict[str, Style] = {}
@@ -175,8 +183,12 @@ one-outlet sentences fall. Click it to go there.
         self._invalidate()
 
     def set_spans(self, kind: str, spans: Iterable[tuple[int, int]]) -> None:
-        """Highlight character spans: "picked" (an entity's mentions) or search hits."""
-        self._spans[kind] = sorted(spans)
+        """Highlight character spans: "picked" (an entity's mentions or a figure),
+        search hits, or the words a shared quote's renderings differ in."""
+        spans = sorted(spans)
+        if spans == self._spans[kind]:
+            return
+        self._spans[kind] = spans
         self._bucket_spans()
         self._invalidate()
 
