@@ -12,6 +12,7 @@ and one threshold means the same on every article pair.
 from __future__ import annotations
 
 import math
+from typing import Iterator
 
 import numpy as np
 
@@ -56,28 +57,58 @@ def _bag(f: SentenceFeatures) -> set[str]:
     return set(f.terms) | f.entities | f.figures | {"num:" + x for x in f.numbers}
 
 
-def _matrix(rows: list[set[str]], vocab: dict[str, int], weight: dict[str, float] | None) -> np.ndarray:
-    m = np.zeros((len(rows), len(vocab)), dtype=np.float32)
-    for i, keys in enumerate(rows):
-        cols = [vocab[k] for k in keys if k in vocab]
-        if not cols:
-            continue
-        if weight is None:
-            m[i, cols] = 1.0
-        else:
-            m[i, cols] = [weight[k] for k in keys if k in vocab]
-    return m
+# Pairs accumulated before they are added into the result: bounds the memory of the
+# index arrays whatever the size of the documents.
+_BATCH = 4_000_000
 
 
 def _shared(left: list[set[str]], right: list[set[str]], weight: dict[str, float] | None) -> np.ndarray:
-    """For every pair, the (weighted) size of the intersection of the two sets."""
-    common = set().union(*left) & set().union(*right) if left and right else set()
-    if not common:
-        return np.zeros((len(left), len(right)), dtype=np.float32)
-    vocab = {k: i for i, k in enumerate(sorted(common))}
-    a = _matrix(left, vocab, weight)
-    b = _matrix(right, vocab, None)
-    return a @ b.T
+    """For every pair, the (weighted) size of the intersection of the two sets.
+
+    Computed from an inverted index: each term shared by the two sides adds its weight
+    to the pairs of sentences that hold it, all at once with `np.bincount`. The work
+    grows with the pairs that share a term, not with every pair, and no Python loop
+    runs over sentence pairs.
+    """
+    nl, nr = len(left), len(right)
+    out = np.zeros(nl * nr, dtype=np.float64)
+    postings: dict[str, list[int]] = {}
+    for j, keys in enumerate(right):
+        for k in keys:
+            postings.setdefault(k, []).append(j)
+    held: dict[str, list[int]] = {}
+    for i, keys in enumerate(left):
+        for k in keys:
+            if k in postings:
+                held.setdefault(k, []).append(i)
+    flats: list[np.ndarray] = []
+    weights: list[float] = []
+    sizes: list[int] = []
+    pending = 0
+
+    def flush() -> None:
+        if not flats:
+            return
+        index = np.concatenate(flats)
+        w = None if weight is None else np.repeat(np.asarray(weights), sizes)
+        out[:] += np.bincount(index, weights=w, minlength=nl * nr)
+        flats.clear()
+        weights.clear()
+        sizes.clear()
+
+    for k, rows in held.items():
+        cols = np.asarray(postings[k], dtype=np.int64)
+        flat = (np.asarray(rows, dtype=np.int64)[:, None] * nr + cols[None, :]).ravel()
+        flats.append(flat)
+        sizes.append(flat.size)
+        if weight is not None:
+            weights.append(weight[k])
+        pending += flat.size
+        if pending >= _BATCH:
+            flush()
+            pending = 0
+    flush()
+    return out.reshape(nl, nr).astype(np.float32)
 
 
 def _cosine(left: list[set[str]], right: list[set[str]], sq: dict[str, float]) -> np.ndarray:
@@ -90,60 +121,53 @@ def _cosine(left: list[set[str]], right: list[set[str]], sq: dict[str, float]) -
 
 def pair_features(left: list[SentenceFeatures], right: list[SentenceFeatures]) -> np.ndarray:
     """Features of every (left, right) pair: an array of shape (len(left), len(right), k)."""
-    return np.stack(feature_planes(left, right), axis=-1)
+    return np.stack(list(feature_planes(left, right)), axis=-1)
 
 
-def feature_planes(left: list[SentenceFeatures], right: list[SentenceFeatures]) -> list[np.ndarray]:
-    """One (len(left), len(right)) array per feature, in the order of FEATURES."""
+def feature_planes(left: list[SentenceFeatures], right: list[SentenceFeatures]) -> Iterator[np.ndarray]:
+    """One (len(left), len(right)) array per feature, in the order of FEATURES.
+
+    A generator, so a caller that only sums them (`score_pairs`) holds a few planes at
+    a time, not all of them: at book length each plane is tens of megabytes.
+    """
     idf = _idf(left, right)
+    sq = {k: v * v for k, v in idf.items()}
     lb = [_bag(f) for f in left]
     rb = [_bag(f) for f in right]
-    sq = {k: v * v for k, v in idf.items()}
-    dot = _shared(lb, rb, sq)
-    lin = _shared(lb, rb, idf)
     ln = np.array([math.sqrt(sum(sq[k] for k in b)) for b in lb], dtype=np.float32)
     rn = np.array([math.sqrt(sum(sq[k] for k in b)) for b in rb], dtype=np.float32)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cosine = np.nan_to_num(_shared(lb, rb, sq) / np.outer(ln, rn))
+    yield cosine
+    # The same cosine over what is done and to what, without the names: two sentences
+    # about one person that report different acts share only names.
+    yield _cosine([set(f.terms) - f.names for f in left], [set(f.terms) - f.names for f in right], sq)
+    lin = _shared(lb, rb, idf)
     lw = np.array([sum(idf[k] for k in b) for b in lb], dtype=np.float32)
     rw = np.array([sum(idf[k] for k in b) for b in rb], dtype=np.float32)
     with np.errstate(divide="ignore", invalid="ignore"):
-        cosine = np.nan_to_num(dot / np.outer(ln, rn))
-        containment = np.nan_to_num(lin / np.minimum.outer(lw, rw))
-    what = _cosine([set(f.terms) - f.names for f in left], [set(f.terms) - f.names for f in right], sq)
-    bigrams = _shared([f.bigrams for f in left], [f.bigrams for f in right], None)
-    numbers = _shared([f.numbers for f in left], [f.numbers for f in right], None)
-    figures = _shared([f.figures for f in left], [f.figures for f in right], None)
+        yield np.clip(np.nan_to_num(lin / np.minimum.outer(lw, rw)), 0, 1)  # containment
+    yield np.minimum(_shared([f.bigrams for f in left], [f.bigrams for f in right], None), 3) / 3
+    yield np.minimum(_shared([f.numbers for f in left], [f.numbers for f in right], None), 2) / 2
+    yield np.minimum(_shared([f.figures for f in left], [f.figures for f in right], None), 1)
     # Whether the pair is each sentence's best partner: the same fact is usually told
-    # once per article, so a best partner is worth more than a second-best.
-    row_best = (cosine >= cosine.max(axis=1, keepdims=True)) & (cosine > 0)
-    col_best = (cosine >= cosine.max(axis=0, keepdims=True)) & (cosine > 0)
-    top = np.maximum(cosine.max(axis=1, keepdims=True), cosine.max(axis=0, keepdims=True))
+    # once per article. Half for one side's best, full for both: symmetric, so swapping
+    # left and right changes nothing.
+    row_max = cosine.max(axis=1, keepdims=True)
+    col_max = cosine.max(axis=0, keepdims=True)
+    positive = cosine > 0
+    yield (((cosine >= row_max) & positive).astype(np.float32) + ((cosine >= col_max) & positive)) / 2
+    # The IDF mass both share: long sentences that share many rare words report the
+    # same thing even when each says more besides.
+    yield np.minimum(lin / 12.0, 1.0)
+    del lin
     with np.errstate(divide="ignore", invalid="ignore"):
-        relative = np.nan_to_num(cosine / top)
-    context = _vector_cosine(left, right)
-    margin = (_margin(cosine) + _margin(cosine.T).T) / 2
-    clause = _clause_cosine(left, right, sq)
-    return [
-            cosine,
-            # The same cosine over what is done and to what, without the names: two
-            # sentences about one person that report different acts share only names.
-            what,
-            np.clip(containment, 0, 1),
-            np.minimum(bigrams, 3) / 3,
-            np.minimum(numbers, 2) / 2,
-            np.minimum(figures, 1),
-            # Half for being one side's best partner, full for both: symmetric, so
-            # swapping left and right changes nothing.
-            (row_best.astype(np.float32) + col_best.astype(np.float32)) / 2,
-            # The IDF mass both share: long sentences that share many rare words report
-            # the same thing even when each says more besides.
-            np.minimum(lin / 12.0, 1.0),
-            relative,
-            context,
-            # How far the pair stands above each sentence's next-best partner.
-            margin,
-            # The best cosine between a clause of one and a clause of the other.
-            clause,
-        ]
+        yield np.nan_to_num(cosine / np.maximum(row_max, col_max))  # relative
+    yield _vector_cosine(left, right)
+    # How far the pair stands above each sentence's next-best partner.
+    yield (_margin(cosine) + _margin(cosine.T).T) / 2
+    # The best cosine between a clause of one and a clause of the other.
+    yield _clause_cosine(left, right, sq)
 
 
 def _clause_cosine(left: list[SentenceFeatures], right: list[SentenceFeatures], sq: dict[str, float]) -> np.ndarray:
