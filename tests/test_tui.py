@@ -624,3 +624,37 @@ async def test_changed_words_of_a_shared_quote_are_marked(compare_texts):
         await pilot.press("n")
         if app.view("left").cursor != min(quote.left):
             assert not left._spans["diff-delete"]
+
+
+async def test_notes_from_another_copy_show_when_the_app_regains_focus(seed):
+    notes = pytest.importorskip("reader.notes")
+    from textual import events
+
+    from reader.tui.app import _digest
+
+    app = make_app(seed)
+    async with app.run_test(size=(120, 36)) as pilot:
+        assert app.notes == []
+        other = notes.NoteStore()
+        other.add(_digest(seed.left), _digest(seed.right), target="comparison", text="from elsewhere")
+        other.close()
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        assert [n.text for n in app.notes] == ["from elsewhere"]
+
+
+async def test_corrupt_notes_database_is_reported_and_reading_goes_on(seed, isolated_home):
+    pytest.importorskip("reader.notes")
+    from reader.locations import notes_db
+
+    path = notes_db()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    app = make_app(seed)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert app.store is not None and app.store.recovered
+        await pilot.press("n")
+        assert app.view("left").cursor is not None
+        await _add_note(pilot, "fresh start")
+        assert [n.text for n in app.notes] == ["fresh start"]

@@ -837,6 +837,22 @@ class BothsidesApp(App[int]):
             self.notify(_one_line(self.store.recovered), severity="warning", timeout=15)
         self._load_notes()
 
+    def on_app_focus(self, event: events.AppFocus) -> None:
+        # Another copy of the reader may have added notes meanwhile: show them too.
+        if self.store is None:
+            return
+        before = [(n.id, n.updated) for n in self.notes]
+        self._load_notes()
+        if [(n.id, n.updated) for n in self.notes] != before:
+            self._notes_changed()
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            try:
+                self.store.close()
+            except Exception:
+                pass  # closing a store that failed to open has nothing to lose
+
     def _load_notes(self) -> None:
         if self.store is None:
             self.notes = []
