@@ -91,10 +91,13 @@ class Sidebar(Tree[Pick]):
     def _figures(self, comparison: Comparison, open_sections: set[str]) -> None:
         pairs = comparison.figure_pairs
         conflicts = sum(1 for p in pairs if not p.agree)
-        node = self._section("Figures", len(pairs), open_sections)
-        if conflicts:
-            node.label.append(f" ({conflicts} conflict{'s' if conflicts > 1 else ''})", style="bold")
         left_figs, right_figs = comparison.left.figures, comparison.right.figures
+        unpaired = len(left_figs) + len(right_figs) - 2 * len(pairs)
+        node = self._section("Figures", len(pairs) + max(0, unpaired), open_sections)
+        node.label.append(f" ({len(pairs)} side by side", style="dim")
+        if conflicts:
+            node.label.append(f", {conflicts} conflict{'s' if conflicts > 1 else ''}", style="bold")
+        node.label.append(")", style="dim")
         for index, pair in enumerate(pairs):
             lf, rf = left_figs[pair.left], right_figs[pair.right]
             label = Text(_short(lf.text, 24))
