@@ -26,6 +26,7 @@ _LIGHT = frozenset(
     year week day month time today yesterday tomorrow monday tuesday wednesday
     thursday friday saturday sunday
     thing way lot
+    contend assert insist argue reply respond
     """.split()
 )
 
@@ -107,6 +108,53 @@ _SYNONYMS = {
     "wealthy": "rich", "wealthiest": "rich", "richest": "rich",
     "legislation": "bill", "measure": "bill",
     "sheriff": "sheriff",
+    # General news paraphrases: the same act or thing in the words outlets trade.
+    "vow": "pledge", "promise": "pledge", "pledge": "pledge",
+    "custody": "arrest", "apprehend": "arrest",
+    "indict": "indictment", "indictment": "indictment", "charge": "indictment",
+    "backing": "support", "back": "support", "backer": "support", "supporter": "support",
+    "backlash": "criticism", "pushback": "criticism", "outcry": "criticism",
+    "denounce": "criticism", "rebuke": "criticism", "lambaste": "criticism",
+    "castigate": "criticism", "decry": "criticism", "critical": "criticism",
+    "investigator": "investigation",
+    "reimburse": "repay", "refund": "repay", "repayment": "repay",
+    "proposal": "plan", "propose": "plan",
+    "contender": "candidate", "frontrunner": "candidate", "hopeful": "candidate",
+    "approve": "approval", "adopt": "approval",
+    "close": "closure",
+    "begin": "start", "launch": "start",
+    "increase": "increase", "hike": "increase", "rise": "increase", "raise": "increase",
+    "reduce": "decrease", "lower": "decrease", "slash": "decrease", "decrease": "decrease",
+    "kid": "child", "youngster": "child",
+    "troop": "soldier",
+    "army": "military",
+    "protester": "protest", "demonstrator": "protest", "demonstration": "protest",
+    "demonstrate": "protest",
+    "sen": "senator", "gov": "governor", "rep": "representative",
+    "attorney": "lawyer",
+    "decide": "decision",
+    "negotiate": "negotiation",
+    "warn": "warning",
+    "threaten": "threat",
+    "truce": "ceasefire",
+    "rocket": "missile",
+    "explode": "explosion",
+    "worry": "concern", "fear": "concern",
+    "assist": "aid", "assistance": "aid",
+    "fund": "money", "cash": "money",
+    "spend": "spending", "expenditure": "spending", "expense": "spending",
+    "conceal": "hide",
+    "nation": "country",
+    "testify": "testimony",
+    "footage": "video", "tape": "video", "clip": "video",
+    "seize": "grab", "snatch": "grab",
+    "disclose": "reveal",
+    "opponent": "rival",
+    "victory": "win",
+    "tweet": "twitter",
+    "publish": "release",
+    "urge": "demand",
+    "murder": "death", "slay": "death",
 }
 
 # Parts of speech that carry the content of a claim.

@@ -30,8 +30,8 @@ FEATURES = (
 # article pair and scored on the one left out, in turn, the pairs come out at the same
 # precision and recall as in the fit, so the few weights do not overfit. Rerun it and
 # paste its output here after a change to the features.
-INTERCEPT = -6.465
-WEIGHTS = (0.961, 1.217, -0.054, 0.777, 1.753, 0.583, 0.889, 1.956, 1.735, 1.481, 1.378, 1.863)
+INTERCEPT = -6.536
+WEIGHTS = (0.943, 1.255, -0.027, 0.882, 1.550, 0.560, 0.986, 2.026, 1.652, 1.485, 1.262, 1.852)
 
 # A score at or above CLAIM is the same fact; at or above RELATED a topical neighbour.
 # 0.4 rather than 0.5: a little less precision on matched pairs buys fewer sentences
