@@ -183,6 +183,11 @@ class SentenceFeatures:
     # Terms by clause (keyed by the clause head's token index): a long sentence often
     # carries the other outlet's claim in one of its clauses.
     clauses: dict[int, set[str]] = field(default_factory=dict)
+    # What is done to what: "verb|object" for each content verb with an object (its
+    # direct object, clausal complement, or the noun a relative clause hangs on), and
+    # the verbs that have one. The same verb on a different object is a different act.
+    acts: set[str] = field(default_factory=set)
+    acting_verbs: set[str] = field(default_factory=set)
 
 
 # Derived forms share a stem the lemmatizer leaves apart ("religious" / "religion",
@@ -246,6 +251,22 @@ def _clause_head(tok) -> int:
     return node.i
 
 
+# Dependencies whose head is what a verb acts on or reports.
+_OBJECT_DEPS = ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass")
+
+
+def _object_term(verb) -> str | None:
+    """The folded lemma of the head of what `verb` acts on, if it has one."""
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS and not child.is_stop and child.pos_ in _CONTENT_POS and child.pos_ != "NUM":
+            word = (child.lemma_ or child.text).lower().strip(".'’")
+            if word and word not in _LIGHT:
+                return fold(word)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return fold((verb.head.lemma_ or verb.head.text).lower())
+    return None
+
+
 def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures]:
     """Features for every sentence of `article` (boilerplate ones stay empty)."""
     sentences = article.sentences
@@ -283,6 +304,11 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
                 continue
             term = fold(word)
             f = feats[i]
+            if tok.pos_ == "VERB":
+                obj = _object_term(tok)
+                if obj is not None and obj != term:
+                    f.acts.add(f"{term}|{obj}")
+                    f.acting_verbs.add(term)
             f.terms[term] = f.terms.get(term, 0.0) + 1.0
             f.clauses.setdefault(_clause_head(tok), set()).add(term)
             is_name = tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_TYPES
