@@ -318,6 +318,11 @@ class BothsidesApp(App[int]):
         self.notify(f"Analysis failed: {message}", severity="error", timeout=10)
 
     def _install_comparison(self, comparison: Comparison) -> None:
+        # A long comparison is many small objects that live as long as the app: keep
+        # them out of the garbage collector's full passes, which would stall keys.
+        import gc
+
+        gc.freeze()
         self.comparison = comparison
         self.left_article, self.right_article = comparison.left, comparison.right
         for side, article in (("left", comparison.left), ("right", comparison.right)):
