@@ -526,7 +526,7 @@ def test_marks_of_a_small_comparison():
 
 
 async def test_keys_typed_quickly_go_where_they_belong(seed):
-    """Keys that arrive together (fast typing, tmux, paste) keep their meaning:
+    """Keys that arrive together (fast typing, a terminal multiplexer, paste) keep their meaning:
     the letters after `/` are the search, the key after `]` is the jump's kind."""
     from textual import events
     from textual.widgets import Input
