@@ -658,3 +658,13 @@ async def test_corrupt_notes_database_is_reported_and_reading_goes_on(seed, isol
         assert app.view("left").cursor is not None
         await _add_note(pilot, "fresh start")
         assert [n.text for n in app.notes] == ["fresh start"]
+
+
+async def test_every_name_can_be_picked_out(seed):
+    app = make_app(seed)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("p")
+        mentions = sum(len(e.mentions) for e in seed.left.entities)
+        assert len(app.view("left")._spans["entity"]) == mentions > 0
+        await pilot.press("p")
+        assert app.view("left")._spans["entity"] == []

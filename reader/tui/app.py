@@ -20,6 +20,7 @@ the UI path) and the highlights fill in when it is done.
 | `x` / `u` | delete the note here / undo the deletion |
 | `e` | export a Markdown brief |
 | `b` | show / hide the sidebar |
+| `p` | underline every person, place and organisation named |
 | `?` / `F1` | help for the focused widget |
 | `ctrl+p` | command palette (every action, themes) |
 | `q` | quit |
@@ -142,6 +143,7 @@ class BothsidesApp(App[int]):
         Binding("u", "undo_delete", "Undo delete", show=False, id="undo_delete"),
         Binding("e", "export", "Export", id="export"),
         Binding("b", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar"),
+        Binding("p", "toggle_entities", "Pick out every name", show=False, id="toggle_entities"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
@@ -185,6 +187,7 @@ class BothsidesApp(App[int]):
         self.progress_message = ""
         self._pending_prefix = 0
         self._search_opening = False
+        self.show_entities = False
         self._last_side = "left"
         self._keymap_errors: list[str] = []
 
@@ -616,6 +619,19 @@ class BothsidesApp(App[int]):
             sidebar.focus()
         elif self.focused is None or self.focused is sidebar:
             self.view(self._last_side).focus()
+
+    def action_toggle_entities(self) -> None:
+        if self.comparison is None:
+            self.notify("Still analysing; names appear when it is done", severity="warning")
+            return
+        self.show_entities = not self.show_entities
+        for side in ("left", "right"):
+            view = self.view(side)
+            spans = [
+                (m.start, m.end) for e in view.article.entities for m in e.mentions
+            ] if self.show_entities else []
+            view.set_spans("entity", spans)
+        self.notify("Names underlined" if self.show_entities else "Names plain", timeout=2)
 
     def action_clear(self) -> None:
         for side in ("left", "right"):

@@ -88,6 +88,7 @@ one-outlet sentences fall. Click it to go there.
         "article--only-chosen",
         "article--selected",
         "article--picked",
+        "article--entity",
         "article--diff-delete",
         "article--diff-insert",
         "article--search",
@@ -130,6 +131,7 @@ one-outlet sentences fall. Click it to go there.
         self.counterpart: frozenset[int] = frozenset()
         self.note_sentences: frozenset[int] = frozenset()
         self._spans: dict[str, list[tuple[int, int]]] = {
+            "entity": [],
             "diff-delete": [],
             "diff-insert": [],
             "picked": [],
