@@ -668,3 +668,23 @@ async def test_every_name_can_be_picked_out(seed):
         assert len(app.view("left")._spans["entity"]) == mentions > 0
         await pilot.press("p")
         assert app.view("left")._spans["entity"] == []
+
+
+async def test_note_on_a_figure_points_at_both_figures(seed):
+    pytest.importorskip("reader.notes")
+    if not seed.figure_pairs:
+        pytest.skip("no figure pairs in this analysis")
+    app = make_app(seed)
+    async with app.run_test(size=(160, 48)) as pilot:
+        app.choose(Pick("figure", 0))
+        await pilot.pause()
+        await _add_note(pilot, "numbers differ", tag_index=1)
+        note = app.notes[0]
+        pair = seed.figure_pairs[0]
+        lf, rf = seed.left.figures[pair.left], seed.right.figures[pair.right]
+        assert note.target == "figure"
+        assert (note.left_start, note.left_end) == (lf.start, lf.end)
+        assert (note.right_start, note.right_end) == (rf.start, rf.end)
+        # Moving on clears the figure marks.
+        await pilot.press("j")
+        assert app.view("left").spans("picked") == []

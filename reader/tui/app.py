@@ -397,6 +397,10 @@ class BothsidesApp(App[int]):
                 counterpart.update(match.right if side == "left" else match.left)
         self.selection = Selection(side, sid, via, key)
         self._last_side = side
+        if via in ("sentence", "note"):
+            # Moving on from a figure or a name: its marks go.
+            view.set_spans("picked", [])
+            other_view.set_spans("picked", [])
         view.set_selection(sid, selected, ())
         other_cursor = min(counterpart) if counterpart else other_view.cursor
         other_view.set_selection(other_cursor, (), counterpart)
@@ -930,12 +934,14 @@ class BothsidesApp(App[int]):
         comparison = self.comparison
         if sel is None or comparison is None:
             raise LookupError("Select a sentence first (n, j/k or a click), or press A for the whole comparison")
-        if sel.via == "figure" and sel.key is not None:
-            if sel.side == "left" and isinstance(sel.key, int) and self.view("right").cursor is not None:
-                pass
         spans: dict[str, tuple[int, int] | None] = {"left": None, "right": None}
         for side in ("left", "right"):
             view = self.view(side)
+            picked = view.spans("picked")
+            if sel.via == "figure" and picked:
+                # A note on a figure points at the figure itself, on each side.
+                spans[side] = picked[0]
+                continue
             group = view.selected if side == sel.side else view.counterpart
             sentences = [self.marks[side].sentence(s) for s in group]
             sentences = [s for s in sentences if s is not None]

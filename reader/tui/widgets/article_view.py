@@ -184,6 +184,9 @@ one-outlet sentences fall. Click it to go there.
         self.note_sentences = frozenset(sentences)
         self._invalidate()
 
+    def spans(self, kind: str) -> list[tuple[int, int]]:
+        return list(self._spans[kind])
+
     def set_spans(self, kind: str, spans: Iterable[tuple[int, int]]) -> None:
         """Highlight character spans: "picked" (an entity's mentions or a figure),
         search hits, or the words a shared quote's renderings differ in."""
