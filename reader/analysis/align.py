@@ -220,17 +220,42 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return out
 
 
+# A run of words held by more texts than this on one side is a stock phrase ("we will
+# not"), not a sign of one quotation: it proposes no candidates. Each text then keeps
+# its few best candidates by shared runs, so the judging stays linear in the texts.
+_STOCK_RUN = 40
+_CANDIDATES_EACH = 4
+
+
 def _candidates(left: list[str], right: list[str]) -> list[tuple[int, int]]:
     """Pairs of texts that share at least one shingle, found through an index."""
     index: dict[tuple[str, ...], list[int]] = {}
     for y, text in enumerate(right):
         for sh in _shingles(text):
             index.setdefault(sh, []).append(y)
+    left_shingles = [_shingles(text) for text in left]
+    held: dict[tuple[str, ...], int] = {}
+    for shs in left_shingles:
+        for sh in shs:
+            held[sh] = held.get(sh, 0) + 1
+    counts: dict[tuple[int, int], int] = {}
+    for x, shs in enumerate(left_shingles):
+        for sh in shs:
+            ys = index.get(sh, ())
+            if len(ys) > _STOCK_RUN or held[sh] > _STOCK_RUN:
+                continue
+            for y in ys:
+                counts[(x, y)] = counts.get((x, y), 0) + 1
+    by_left: dict[int, list[tuple[int, int]]] = {}
+    by_right: dict[int, list[tuple[int, int]]] = {}
+    for (x, y), n in counts.items():
+        by_left.setdefault(x, []).append((n, y))
+        by_right.setdefault(y, []).append((n, x))
     pairs: set[tuple[int, int]] = set()
-    for x, text in enumerate(left):
-        for sh in _shingles(text):
-            for y in index.get(sh, ()):
-                pairs.add((x, y))
+    for x, found in by_left.items():
+        pairs.update((x, y) for _, y in sorted(found, reverse=True)[:_CANDIDATES_EACH])
+    for y, found in by_right.items():
+        pairs.update((x, y) for _, x in sorted(found, reverse=True)[:_CANDIDATES_EACH])
     return sorted(pairs)
 
 
