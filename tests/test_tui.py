@@ -688,3 +688,17 @@ async def test_note_on_a_figure_points_at_both_figures(seed):
         # Moving on clears the figure marks.
         await pilot.press("j")
         assert app.view("left").spans("picked") == []
+
+
+async def test_keys_typed_right_after_opening_a_dialog_do_not_act_on_the_reader(seed, tmp_path):
+    from textual import events
+
+    from reader.tui.screens.export import ExportPrompt
+
+    app = make_app(seed, export_dir=tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        for key, char in [("e", "e"), ("slash", "/"), ("n", "n"), ("s", "s")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ExportPrompt)
+        assert app.sync and not app.search_query and app.view("left").cursor is None

@@ -70,6 +70,14 @@ PROGRESS_LABELS = {
 # Second keys after `]` / `[`: which kind of thing to jump to.
 PREFIX_TARGETS = {"c": "match", "q": "quote", "o": "only", "f": "figure", "m": "note", "n": "note"}
 MAX_SEARCH_HITS = 5000
+# Keys that open a dialog, read before any binding sees the keys after them:
+# (binding id, default keys, action method).
+DIALOG_KEYS = (
+    ("export", "e", "action_export"),
+    ("add_note", "a", "action_note"),
+    ("add_comparison_note", "A", "action_note_comparison"),
+    ("help", "question_mark,f1", "action_help"),
+)
 # A sentence matched many times (a stock phrase) highlights only its best matches.
 MAX_COUNTERPARTS = 8
 
@@ -574,6 +582,13 @@ class BothsidesApp(App[int]):
                     event.prevent_default()
                     self.action_search()
                     return
+                for binding_id, default, action in DIALOG_KEYS:
+                    if event.key in self._prefix_keys(binding_id, default):
+                        # Open the dialog now, so the keys typed next go to it.
+                        event.stop()
+                        event.prevent_default()
+                        getattr(self, action)()
+                        return
                 if event.key in self._prefix_keys("next_prefix", "right_square_bracket"):
                     self._pending_prefix = 1
                 elif event.key in self._prefix_keys("prev_prefix", "left_square_bracket"):
