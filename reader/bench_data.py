@@ -19,6 +19,14 @@ _TOPICS = "water grain fuel medicine housing power roads schools clinics bridges
 _VERBS = [("said", "stated"), ("warned", "cautioned"), ("announced", "declared"), ("denied", "rejected")]
 _EVENTS = [("killed", "dead"), ("injured", "wounded"), ("evacuated", "moved to safety"), ("arrested", "detained")]
 _NOUNS = [("people", "residents"), ("workers", "employees"), ("children", "minors"), ("soldiers", "troops")]
+# Words for quotations, so that no two generated quotations say the same thing.
+_QUOTE_WORDS = (
+    "we they nobody everyone will must cannot should never always accept refuse build protect defend repair "
+    "share demand expect promise fund close open delay rebuild review the our their this every new old local "
+    "national future public private safe fair honest full quick slow plan deal budget road port school clinic "
+    "market harvest election border river bridge tax wage price law court vote border family city village "
+    "region coast season winter summer rain flood fire storm drought help aid trust peace order"
+).split()
 
 
 def _name(rng: random.Random) -> str:
@@ -46,6 +54,9 @@ class _Fact:
         self.noun = rng.choice(_NOUNS)
         self.count = rng.randrange(3, 900)
         self.day = rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
+        words = rng.sample(_QUOTE_WORDS, rng.randrange(6, 11))
+        self.quote = " ".join(words).capitalize()
+        self.detail = " ".join(rng.sample(_QUOTE_WORDS, 4))
 
     def tell(self, other: bool) -> str:
         w = 1 if other else 0
@@ -53,18 +64,24 @@ class _Fact:
             if other:
                 return (
                     f"{self.noun[1].capitalize()} numbering more than {self.count - 2} were {self.event[1]} "
-                    f"in {self.place} on {self.day}, officials said."
+                    f"in {self.place} on {self.day} amid {self.detail}, officials said."
                 )
-            return f"At least {self.count} {self.noun[0]} were {self.event[0]} in {self.place} on {self.day}."
+            return f"At least {self.count} {self.noun[0]} were {self.event[0]} in {self.place} on {self.day} amid {self.detail}."
         if self.kind == 1:
-            quote = f"We will not abandon the {self.topic} plan for {self.place}"
+            quote = f"{self.quote} in {self.place}"
             if other:
                 return f"The {self.role}, {self.person}, {self.verb[1]}: \u201c{quote}.\u201d"
             return f'"{quote}," {self.role} {self.person} {self.verb[0]} on {self.day}.'
         if self.kind == 2:
             if other:
-                return f"On {self.day} the {self.org} was {self.verb[1]} by {self.person} over {self.topic} in {self.place}."
-            return f"{self.person} {self.verb[0]} the {self.org} on {self.day} over the {self.topic} shortage in {self.place}."
+                return (
+                    f"On {self.day} the {self.org} was {self.verb[1]} by {self.person} over {self.topic} "
+                    f"in {self.place}, with {self.detail} at stake."
+                )
+            return (
+                f"{self.person} {self.verb[0]} the {self.org} on {self.day} over the {self.topic} shortage "
+                f"in {self.place}, citing {self.detail}."
+            )
         if self.kind == 3:
             if other:
                 return f"Some {self.count * 10} tonnes of {self.topic} reached {self.place}, according to the {self.org}."
