@@ -1,0 +1,24 @@
+"""The benchmark's own parts: generated pairs and one scale step (timings not asserted)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.bench import scale_step
+from reader.bench_data import generate_pair
+
+
+def test_generated_pairs_are_repeatable_and_about_the_size_asked():
+    left, right = generate_pair(200)
+    assert (left, right) == generate_pair(200)
+    assert generate_pair(200, seed=8) != (left, right)
+    for text in (left, right):
+        sentences = len(re.findall(r"[.!?][\"\u201d]?(?:\s|$)", text))
+        assert 180 <= sentences <= 260
+
+
+def test_a_scale_step_reports_every_column():
+    step = scale_step(20)
+    assert set(step) >= {"sentences", "parse", "analysis", "align", "json", "total", "peak_mb", "matches"}
+    assert step["sentences"] >= 40
+    assert step["matches"] > 0
