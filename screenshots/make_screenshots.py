@@ -46,7 +46,13 @@ def main() -> int:
         return BothsidesApp(comparison.left, comparison.right, comparison, Settings(), blink=False)
 
     async def main_view(pilot):
-        await pilot.press("n", "n")
+        # A shared claim told in other words: the selection and its counterpart.
+        claims = sorted((m for m in comparison.matches if m.kind == "claim"), key=lambda m: -m.score)
+        if claims:
+            pilot.app.select("left", min(claims[0].left))
+        else:
+            await pilot.press("n")
+        await pilot.pause()
 
     async def shared_quote(pilot):
         quotes = [m for m in comparison.matches if m.kind == "quote" and m.quote_diff]
