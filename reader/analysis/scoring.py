@@ -27,12 +27,12 @@ FEATURES = (
 
 # Fitted by `tests/alignment/fit.py` (logistic regression, L2 1.0) on every sentence
 # pair of the labelled article pairs under tests/alignment/ (6 hand-written and 18
-# corpus pairs: 7,636 sentence pairs, 174 of them the same fact). Fitted on all but one
+# corpus pairs: 7,636 sentence pairs, 176 of them the same fact). Fitted on all but one
 # article pair and scored on the one left out, in turn, the pairs come out at the same
 # precision and recall as in the fit, so the few weights do not overfit. Rerun it and
 # paste its output here after a change to the features.
-INTERCEPT = -6.533
-WEIGHTS = (0.944, 1.276, -0.034, 0.884, 1.552, 0.558, 0.980, 2.022, 1.656, 1.489, 1.266, 1.862, -0.185)
+INTERCEPT = -6.543
+WEIGHTS = (0.947, 1.267, 0.030, 0.918, 1.516, 0.546, 1.031, 1.959, 1.668, 1.549, 1.261, 1.904, -0.212)
 
 # A score at or above CLAIM is the same fact; at or above RELATED a topical neighbour.
 # 0.4 rather than 0.5: a little less precision on matched pairs buys fewer sentences
