@@ -194,8 +194,8 @@ def test_scores_need_no_loop_over_pairs_and_are_symmetric():
         f.terms = {t: 1.0 for t in terms}
         return f
 
-    left = [feats(0, "tanker", "aground", "pier"), feats(1, "restaurant", "booking")]
-    right = [feats(0, "pier", "tanker", "aground", "harbour"), feats(1, "owner", "comment")]
+    left = [feats(0, "tanker", "aground", "pier", "tug"), feats(1, "restaurant", "booking")]
+    right = [feats(0, "pier", "tanker", "aground", "tug", "harbour"), feats(1, "owner", "comment")]
     s = score_pairs(left, right)
     assert s.shape == (2, 2)
     assert s[0, 0] >= CLAIM > s[1, 1]
