@@ -200,3 +200,19 @@ def test_scores_need_no_loop_over_pairs_and_are_symmetric():
     assert s.shape == (2, 2)
     assert s[0, 0] >= CLAIM > s[1, 1]
     assert np.allclose(score_pairs(right, left), s.T)
+
+
+def test_stock_phrases_in_many_quotations_do_not_make_every_pair_a_candidate():
+    from reader.analysis.align import _candidates
+
+    places = [f"town{k}" for k in range(120)]
+    left = [f"we will not abandon the bridge plan for {p}" for p in places]
+    right = [f"we will not abandon the bridge plan for {p}" for p in reversed(places)]
+    left.append("the flood barrier will be finished before the winter storms")
+    right.append("the flood barrier will be finished before the winter storms arrive")
+    pairs = _candidates(left, right)
+    # Each quotation keeps a few candidates, not all 120 that share the stock phrase...
+    assert len(pairs) <= 8 * len(left)
+    # ...and the one really shared quotation is among them, as is each exact twin.
+    assert (len(left) - 1, len(right) - 1) in pairs
+    assert all((k, len(places) - 1 - k) in pairs for k in range(len(places)))
