@@ -216,3 +216,19 @@ def test_stock_phrases_in_many_quotations_do_not_make_every_pair_a_candidate():
     # ...and the one really shared quotation is among them, as is each exact twin.
     assert (len(left) - 1, len(right) - 1) in pairs
     assert all((k, len(places) - 1 - k) in pairs for k in range(len(places)))
+
+
+def test_a_sentence_about_he_or_she_carries_the_last_person_named(compare_texts, parse_text):
+    from reader.analysis.claims import sentence_features
+
+    text = (
+        "Senator Maria Okafor criticised the new port contract on Friday.\n\n"
+        "She said the tender had been rushed through without a public hearing.\n\n"
+        "The port authority declined to comment.\n"
+    )
+    article = compare_texts(text, "Nothing to compare here at all today.\n").articles[0]
+    feats = sentence_features(article, parse_text(text))
+    person = {"ent:" + e.key for e in article.entities if e.label == "PERSON"}
+    assert person and person <= feats[0].entities
+    assert person <= feats[1].entities  # "She" is Okafor
+    assert not person & feats[2].entities  # no pronoun, no person

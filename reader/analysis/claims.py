@@ -267,6 +267,26 @@ def _object_term(verb) -> str | None:
     return None
 
 
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _resolve_pronouns(sentences, feats, skip, people: list[tuple[int, str]], pronouns: set[int]) -> None:
+    """A sentence whose subject is "he" or "she" and that names no person is about
+    the last person named before it: news prose names once, then says "he".
+
+    `people` is (offset, entity key) of every mention of a person, in text order."""
+    starts = [p for p, _ in people]
+    for i in pronouns:
+        if skip[i]:
+            continue
+        s = sentences[i]
+        j = bisect.bisect_left(starts, s.start)
+        if j < len(starts) and starts[j] < s.end:
+            continue  # it names someone itself
+        if j > 0:
+            feats[i].entities.add("ent:" + people[j - 1][1])
+
+
 def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures]:
     """Features for every sentence of `article` (boilerplate ones stay empty)."""
     sentences = article.sentences
@@ -281,6 +301,7 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
         return None if skip[i] else i
 
     linked = bool(article.entities)
+    pronouns: set[int] = set()  # sentences whose subject is "he" or "she"
     sums: dict[int, list] = {}
     for chunk in parsed.chunks:
         prev: dict[int, str] = {}
@@ -290,6 +311,8 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
             i = where(chunk.start + tok.idx)
             if i is None:
                 continue
+            if tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass"):
+                pronouns.add(i)
             if tok.pos_ not in _CONTENT_POS or tok.is_punct or tok.is_space:
                 continue
             if tok.pos_ == "NUM" or tok.like_num:
@@ -331,11 +354,15 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
                     feats[i].entities.add(key)
 
     if linked:
+        people: list[tuple[int, str]] = []
         for ent in article.entities:
             for m in ent.mentions:
                 i = where(m.start)
                 if i is not None:
                     feats[i].entities.add("ent:" + ent.key)
+                if ent.label == "PERSON":
+                    people.append((m.start, ent.key))
+        _resolve_pronouns(sentences, feats, skip, sorted(people), pronouns)
 
     if sums:
         import numpy as np
