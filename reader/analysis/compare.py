@@ -40,6 +40,8 @@ def analyse_parsed(
                 figures=find_figures(p, sents),
             )
         )
+    figure_pairs = pair_figures(articles[0].figures, articles[1].figures)
+    entity_counts = count_entities(articles[0].entities, articles[1].entities)
     progress("analysing", 2, 2)
     progress("aligning", 0, 1)
     matches, only_in = align(articles[0], articles[1], *parsed)
@@ -48,8 +50,8 @@ def analyse_parsed(
         articles=(articles[0], articles[1]),
         matches=matches,
         only_in=only_in,
-        figure_pairs=pair_figures(articles[0].figures, articles[1].figures),
-        entities=count_entities(articles[0].entities, articles[1].entities),
+        figure_pairs=figure_pairs,
+        entities=entity_counts,
         pipeline=pipeline,
         engine_version=__version__,
     )

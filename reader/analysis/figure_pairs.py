@@ -17,9 +17,14 @@ counterpart at most once; figures with no plausible counterpart stay unpaired.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model import Figure, FigurePair
 from .figure_words import CURRENCY_NOUNS, HUMAN_EVENTS, PEOPLE, event_key, unit_key
 from .numbers import rounding_slack
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
 
 _SPECIAL_UNITS = {"percent", "percentage points"} | set(CURRENCY_NOUNS.values())
 # Sentences whose content words overlap this much talk about the same thing.
@@ -31,21 +36,57 @@ CONTEXT_WITH_UNIT = 0.15
 CONTEXT_FOR_CONFLICT = 0.25
 
 
+def _unit_class(f: Figure) -> tuple[str, str | None]:
+    """Which figures `f` could pair with at all: same special unit, same unit, or any."""
+    if f.unit in _SPECIAL_UNITS:
+        return "special", f.unit
+    key = unit_key(f.unit) if f.unit else None
+    return ("unit", key) if key else ("none", None)
+
+
+def _candidates(left: tuple[Figure, ...], right: tuple[Figure, ...]):
+    """Index pairs whose units do not rule them out, without trying every pair.
+
+    Long documents have thousands of figures; `_relatedness` returns None for two
+    incompatible units anyway, so those pairs are never formed.
+    """
+    by_class: dict[tuple[str, str | None], list[int]] = {}
+    for j, b in enumerate(right):
+        by_class.setdefault(_unit_class(b), []).append(j)
+    unitless = by_class.get(("none", None), [])
+    with_unit = sorted(j for (kind, _), js in by_class.items() if kind == "unit" for j in js)
+    people = sorted(j for (kind, key), js in by_class.items() if kind == "unit" and key in PEOPLE for j in js)
+    for i, a in enumerate(left):
+        kind, key = _unit_class(a)
+        if kind == "special":
+            js = by_class.get((kind, key), [])
+        elif kind == "unit":
+            js = set(by_class.get((kind, key), [])) | set(unitless)
+            if key in PEOPLE:
+                js |= set(people)
+        else:
+            js = with_unit + unitless
+        for j in sorted(js):
+            yield i, j
+
+
 def pair_figures(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[FigurePair, ...]:
     candidates = []
-    for i, a in enumerate(left):
-        for j, b in enumerate(right):
-            scored = _relatedness(a, b)
-            if scored is None:
-                continue
-            score, what = scored
-            agree = ranges_agree(a, b)
-            if not agree and not _sure_enough_to_conflict(a, b):
-                continue
-            # Between equally related counterparts, prefer the one that agrees and is
-            # nearest in value: an outlet repeating a figure is likelier than a clash.
-            score += (0.5 if agree else 0.0) + 0.2 * _closeness(a, b)
-            candidates.append((score, i, j, agree, what))
+    overlaps = _overlaps(left, right)
+    for i, j in _candidates(left, right):
+        a, b = left[i], right[j]
+        context = float(overlaps[i, j])
+        scored = _relatedness(a, b, context)
+        if scored is None:
+            continue
+        score, what = scored
+        agree = ranges_agree(a, b)
+        if not agree and not _sure_enough_to_conflict(a, b, context):
+            continue
+        # Between equally related counterparts, prefer the one that agrees and is
+        # nearest in value: an outlet repeating a figure is likelier than a clash.
+        score += (0.5 if agree else 0.0) + 0.2 * _closeness(a, b)
+        candidates.append((score, i, j, agree, what))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_left: set[int] = set()
     used_right: set[int] = set()
@@ -61,8 +102,11 @@ def pair_figures(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[F
     return tuple(pairs)
 
 
-def _relatedness(a: Figure, b: Figure) -> tuple[float, str] | None:
-    """How surely two figures count the same thing, and what that thing is; or None."""
+def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | None:
+    """How surely two figures count the same thing, and what that thing is; or None.
+
+    `context` is the overlap of their sentences' content words (see `_overlaps`).
+    """
     ua = unit_key(a.unit) if a.unit else None
     ub = unit_key(b.unit) if b.unit else None
     special_a = a.unit in _SPECIAL_UNITS
@@ -89,7 +133,6 @@ def _relatedness(a: Figure, b: Figure) -> tuple[float, str] | None:
         event_score = 0.3
     else:
         event_score = 0.0
-    context = _overlap(a, b)
     what = f"{unit_what} {a.event or b.event}" if (a.event or b.event) else unit_what
 
     if event_score == 2.0 and unit_score >= 1.5:
@@ -114,18 +157,42 @@ def _same_large_figure(a: Figure, b: Figure) -> bool:
     return size >= 100
 
 
-def _sure_enough_to_conflict(a: Figure, b: Figure) -> bool:
+def _sure_enough_to_conflict(a: Figure, b: Figure, context: float) -> bool:
     if a.event and b.event and a.event == b.event and a.event in HUMAN_EVENTS:
         return True
-    return _overlap(a, b) >= CONTEXT_FOR_CONFLICT
+    return context >= CONTEXT_FOR_CONFLICT
 
 
-def _overlap(a: Figure, b: Figure) -> float:
-    """Jaccard overlap of the content words of the two figures' sentences."""
-    sa, sb = set(a.context), set(b.context)
-    if not sa or not sb:
-        return 0.0
-    return len(sa & sb) / len(sa | sb)
+def _overlaps(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> "np.ndarray":
+    """Jaccard overlap of the content words of every left and right figure's sentence.
+
+    One matrix product instead of a set operation per pair: long documents have
+    thousands of figures on each side. Only words found on both sides need a column.
+    """
+    import numpy as np
+
+    left_words = [set(f.context) for f in left]
+    right_words = [set(f.context) for f in right]
+    both = set().union(*left_words) & set().union(*right_words)
+    columns = {w: k for k, w in enumerate(sorted(both))}
+    left_m = _indicator(left_words, columns)
+    right_m = _indicator(right_words, columns)
+    shared = left_m @ right_m.T
+    sizes_l = np.array([len(w) for w in left_words], dtype=np.float64)[:, None]
+    sizes_r = np.array([len(w) for w in right_words], dtype=np.float64)[None, :]
+    union = sizes_l + sizes_r - shared
+    return np.where(union > 0, shared / np.maximum(union, 1), 0.0)
+
+
+def _indicator(words: list[set[str]], columns: dict[str, int]) -> "np.ndarray":
+    import numpy as np
+
+    matrix = np.zeros((len(words), max(len(columns), 1)), dtype=np.float64)
+    for row, ws in enumerate(words):
+        for w in ws:
+            if w in columns:
+                matrix[row, columns[w]] = 1.0
+    return matrix
 
 
 def bounds(f: Figure) -> tuple[float, float]:

@@ -6,6 +6,8 @@ so "dead", "died" and "deaths" pair with "killed" across outlets.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # lemma (or word) -> event name
 _EVENTS = {
     "killed": (
@@ -63,6 +65,7 @@ _SAME_UNIT = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # called for every candidate pair of figures
 def unit_key(unit: str) -> str:
     """A unit folded to its singular, so 'civilians' and 'civilian' compare equal."""
     words = unit.lower().split()
@@ -122,6 +125,7 @@ _IRREGULAR_PAST = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def event_key(event: str) -> str:
     """An event folded so 'accused' and 'accuse', 'transferred' and 'transfer' meet."""
     e = event.lower()

@@ -83,6 +83,10 @@ def _key(tok: Any) -> tuple[int, int]:
     return id(tok.doc), tok.i
 
 
+# No name runs longer than this, so mentions starting further back cannot overlap.
+_LONGEST_MENTION = 300
+
+
 class TokenIndex:
     """All tokens of a parsed text, found by global character offset."""
 
@@ -98,6 +102,8 @@ class TokenIndex:
             for e in chunk.doc.ents:
                 self.ents.append((chunk.start + e.start_char, chunk.start + e.end_char, e.label_, e.text))
         self.starts = [t.start for t in self.toks]
+        # spaCy's entities never overlap, so sorted starts find them by bisection.
+        self.ent_starts = [e[0] for e in self.ents]
 
     def at(self, tok: Any) -> _Tok:
         return self.by_id[_key(tok)]
@@ -106,13 +112,14 @@ class TokenIndex:
         return self.toks[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
     def ent_at(self, offset: int) -> tuple[int, int, str, str] | None:
-        for e in self.ents:
-            if e[0] <= offset < e[1]:
-                return e
+        i = bisect_right(self.ent_starts, offset) - 1
+        if i >= 0 and self.ents[i][0] <= offset < self.ents[i][1]:
+            return self.ents[i]
         return None
 
     def ents_between(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        return [e for e in self.ents if start <= e[0] and e[1] <= end]
+        lo, hi = bisect_left(self.ent_starts, start), bisect_left(self.ent_starts, end)
+        return [e for e in self.ents[lo:hi] if e[1] <= end]
 
 
 class Attributor:
@@ -168,8 +175,9 @@ class Attributor:
     def _entity_for(self, start: int, end: int) -> Entity | None:
         """The linked entity with a mention over the speaker's name (the largest overlap)."""
         best, best_overlap = None, 0
+        lo = bisect_left(self._mention_starts, start - _LONGEST_MENTION)
         i = bisect_right(self._mention_starts, end)
-        for ms, me, ent in self.mentions[:i]:
+        for ms, me, ent in self.mentions[lo:i]:
             overlap = min(me, end) - max(ms, start)
             if overlap > best_overlap:
                 best, best_overlap = ent, overlap
