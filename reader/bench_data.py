@@ -39,15 +39,29 @@ def _place(rng: random.Random) -> str:
     return rng.choice(_PLACES_A) + " " + rng.choice(_SYLLABLES).capitalize() + rng.choice(_PLACES_B)
 
 
+class _Cast:
+    """The people, places and bodies a long report keeps coming back to.
+
+    A real report names a few dozen of each, not a new one per sentence; the cast
+    grows slowly with length.
+    """
+
+    def __init__(self, rng: random.Random, sentences: int) -> None:
+        size = 12 + sentences // 40
+        self.people = [_name(rng) for _ in range(size)]
+        self.places = [_place(rng) for _ in range(size)]
+        self.orgs = [f"{rng.choice(_ORGS)} of {rng.choice(_TOPICS).capitalize()}" for _ in range(size // 2 + 1)]
+
+
 class _Fact:
     """One reportable fact, which can be told in two wordings."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, cast: _Cast) -> None:
         self.kind = rng.randrange(4)
-        self.person = _name(rng)
+        self.person = rng.choice(cast.people)
         self.role = rng.choice(_ROLES)
-        self.place = _place(rng)
-        self.org = f"{rng.choice(_ORGS)} of {rng.choice(_TOPICS).capitalize()}"
+        self.place = rng.choice(cast.places)
+        self.org = rng.choice(cast.orgs)
         self.topic = rng.choice(_TOPICS)
         self.verb = rng.choice(_VERBS)
         self.event = rng.choice(_EVENTS)
@@ -101,10 +115,11 @@ def _paragraphs(sentences: list[str], rng: random.Random) -> str:
 def generate_pair(sentences: int, seed: int = 7, shared: float = 0.5) -> tuple[str, str]:
     """Two articles of about `sentences` sentences each, sharing `shared` of their facts."""
     rng = random.Random(seed)
-    facts = [_Fact(rng) for _ in range(sentences)]
+    cast = _Cast(rng, sentences)
+    facts = [_Fact(rng, cast) for _ in range(sentences)]
     left = [f.tell(False) for f in facts]
     keep = [f for f in facts if rng.random() < shared]
-    extra = [_Fact(rng) for _ in range(sentences - len(keep))]
+    extra = [_Fact(rng, cast) for _ in range(sentences - len(keep))]
     right = [f.tell(True) for f in keep] + [f.tell(False) for f in extra]
     rng.shuffle(right)
     title_l = f"Report on {facts[0].place}\n\n"
