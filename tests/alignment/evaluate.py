@@ -12,7 +12,9 @@ Scored: matched claims as (left sentence, right sentence) pairs of every `quote`
 `claim` match, against the labelled pairs; and `only_in` flags (a non-boilerplate
 sentence with no labelled partner should be flagged, one with a partner should not).
 
-Run `uv run python tests/alignment/evaluate.py` (add `-v` to list every error).
+Run `uv run python tests/alignment/evaluate.py` (add `-v` to list every error). These
+are in-sample numbers (the claim model is fitted on these labels); for held-out ones,
+each pair aligned by a model fitted on the others, run `tests/alignment/crossval.py`.
 """
 
 from __future__ import annotations
