@@ -311,3 +311,24 @@ def test_past_a_thousand_and_shares_rounded_tightly(figures_of):
     assert (past.low, past.high, past.qualifier) == (1000, None, "past")
     share = one(figures_of("Coverage fell to around 80% last year."), "around 80%")
     assert (share.low, share.high) == (76, 84)
+
+
+def test_pairing_many_figures_keeps_the_right_counterparts():
+    # Past MAX_COUNTERPARTS figures a side, each figure is weighed only against the
+    # counterparts whose sentences share most words with its own.
+    from reader.analysis.figure_pairs import MAX_COUNTERPARTS
+
+    n = MAX_COUNTERPARTS * 3
+    left = tuple(
+        Figure(sentence=i, start=0, end=2, text=str(10 + i), low=10 + i, high=10 + i, unit="people",
+               event="killed", context=(f"town{i}", f"river{i}", "attack"))
+        for i in range(n)
+    )
+    right = tuple(
+        Figure(sentence=i, start=0, end=2, text=str(10 + i), low=10 + i, high=10 + i, unit="people",
+               event="killed", context=(f"town{i}", f"river{i}", "raid"))
+        for i in reversed(range(n))
+    )
+    pairs = pair_figures(left, right)
+    assert len(pairs) == n
+    assert all(left[p.left].context[0] == right[p.right].context[0] and p.agree for p in pairs)

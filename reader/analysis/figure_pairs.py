@@ -73,7 +73,10 @@ def _candidates(left: tuple[Figure, ...], right: tuple[Figure, ...]):
 def pair_figures(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[FigurePair, ...]:
     candidates = []
     overlaps = _overlaps(left, right)
+    nearest = _nearest(left, right, overlaps)
     for i, j in _candidates(left, right):
+        if nearest is not None and j not in nearest[i]:
+            continue
         a, b = left[i], right[j]
         context = float(overlaps[i, j])
         scored = _relatedness(a, b, context)
@@ -161,6 +164,24 @@ def _sure_enough_to_conflict(a: Figure, b: Figure, context: float) -> bool:
     if a.event and b.event and a.event == b.event and a.event in HUMAN_EVENTS:
         return True
     return context >= CONTEXT_FOR_CONFLICT
+
+
+# Each figure is weighed against at most this many counterparts: those whose sentences
+# share the most words with its own, plus any with the very same large value. Short
+# articles never reach it; a book-length report would otherwise try every pair.
+MAX_COUNTERPARTS = 25
+
+
+def _nearest(left: tuple[Figure, ...], right: tuple[Figure, ...], overlaps: "np.ndarray") -> list[set[int]] | None:
+    import numpy as np
+
+    if len(right) <= MAX_COUNTERPARTS:
+        return None
+    top = np.argpartition(-overlaps, MAX_COUNTERPARTS - 1, axis=1)[:, :MAX_COUNTERPARTS]
+    by_value: dict[tuple[float | None, float | None], set[int]] = {}
+    for j, b in enumerate(right):
+        by_value.setdefault((b.low, b.high), set()).add(j)
+    return [set(top[i].tolist()) | by_value.get((a.low, a.high), set()) for i, a in enumerate(left)]
 
 
 def _overlaps(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> "np.ndarray":
