@@ -87,7 +87,6 @@ _SYNONYMS = {
     "meet": "meeting",
     "run": "run", "bid": "run", "campaign": "campaign",
     "government": "government", "administration": "government",
-    "chemical": "chemical", "gas": "chemical", "sarin": "chemical",
     "employee": "worker", "staff": "worker", "staffer": "worker",
     "firm": "company", "business": "company",
     "dismiss": "dismissal", "sack": "dismissal", "layoff": "dismissal",
