@@ -232,3 +232,21 @@ def test_a_sentence_about_he_or_she_carries_the_last_person_named(compare_texts,
     assert person and person <= feats[0].entities
     assert person <= feats[1].entities  # "She" is Okafor
     assert not person & feats[2].entities  # no pronoun, no person
+
+
+def test_a_claim_links_at_most_a_few_partners():
+    from reader.analysis.align import MAX_CLAIM_PARTNERS, _claim_mask
+
+    rng = np.random.default_rng(3)
+    scores = rng.uniform(CLAIM, 1.0, size=(12, 9))  # every pair scores as a claim
+    mask = _claim_mask(scores)
+    assert (mask.sum(axis=1) <= MAX_CLAIM_PARTNERS).all()
+    assert (mask.sum(axis=0) <= MAX_CLAIM_PARTNERS).all()
+    best = scores.argmax(axis=1)
+    # A sentence's best partner stays whenever it is also among that partner's best.
+    for a, b in enumerate(best):
+        if scores[a, b] >= np.sort(scores[:, b])[-MAX_CLAIM_PARTNERS]:
+            assert mask[a, b]
+    below = scores.copy()
+    below[0, 0] = CLAIM - 0.01
+    assert not _claim_mask(below)[0, 0]

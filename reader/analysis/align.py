@@ -22,6 +22,8 @@ from ..pipeline import Parsed
 from .claims import SentenceFeatures, sentence_features
 from .scoring import CLAIM, RELATED, score_pairs
 
+# A sentence is a claim match of at most this many on the other side (ties aside).
+MAX_CLAIM_PARTNERS = 3
 # Share of an article's claims that counts as its lead and as its end.
 LEAD_SHARE = 0.15
 END_SHARE = 0.20
@@ -39,7 +41,7 @@ def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Pars
 
     # Edges keyed by (left sentence, right sentence): score and the quote pair, if any.
     edges: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
-    rows, cols = (scores >= CLAIM).nonzero()
+    rows, cols = (_claim_mask(scores)).nonzero()
     for a, b in zip(rows.tolist(), cols.tolist()):
         edges[(li[a], ri[b])] = (float(scores[a, b]), None)
     pos_l = {s: k for k, s in enumerate(li)}
@@ -60,6 +62,24 @@ def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Pars
     matches += _related(scores, li, ri, matched_l, matched_r, layouts)
     matches.sort(key=lambda m: (m.left[0], m.right[0]))
     return tuple(matches), only
+
+
+def _claim_mask(scores):
+    """Pairs scored as claims, each among the best MAX_CLAIM_PARTNERS of both its sentences.
+
+    Real reports rarely tell one fact in more than two or three sentences of the other;
+    a text that repeats one sentence shape hundreds of times would otherwise link
+    every copy with every other.
+    """
+    import numpy as np
+
+    mask = scores >= CLAIM
+    for axis in (1, 0):
+        n = scores.shape[axis]
+        if n > MAX_CLAIM_PARTNERS:
+            kth = -np.partition(-scores, MAX_CLAIM_PARTNERS - 1, axis=axis).take(MAX_CLAIM_PARTNERS - 1, axis=axis)
+            mask &= scores >= (kth[:, None] if axis == 1 else kth[None, :])
+    return mask
 
 
 def _groups(edges: dict) -> list[list[tuple[int, int]]]:
