@@ -1,4 +1,4 @@
-"""The `bothsides` command.
+"""bothsides: compare how two news outlets report the same event.
 
     bothsides                          open the reader on the built-in seed pair
     bothsides LEFT RIGHT               open the reader on two articles (paths or URLs)
@@ -21,6 +21,14 @@ from . import __version__
 
 EXIT_USAGE = 2
 COMMANDS = ("compare", "export", "notes", "bench", "read")
+
+
+DESCRIPTIONS = {
+    "compare": "Compare two articles and print the comparison.",
+    "export": "Write the Markdown brief of two articles, with the reader's notes.",
+    "notes": "List the comparisons that have notes, or delete a note.",
+    "bench": "Measure speed and scale, and print the table.",
+}
 
 
 class CliError(Exception):
@@ -51,7 +59,12 @@ def _add_article_args(parser: argparse.ArgumentParser, *, optional: bool = False
 
 def build_parser(command: str) -> argparse.ArgumentParser:
     prog = "bothsides" if command == "read" else f"bothsides {command}"
-    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
+    if command == "read":  # the front door: list every command
+        parser = argparse.ArgumentParser(
+            prog=prog, description=__doc__.strip(), formatter_class=argparse.RawDescriptionHelpFormatter
+        )
+    else:
+        parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTIONS[command])
     parser.add_argument("--version", action="version", version=f"bothsides {__version__}")
     if command == "read":
         _add_article_args(parser, optional=True)
