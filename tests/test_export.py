@@ -21,6 +21,7 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
+from markdown_tokens import blockquote_texts, headings
 from reader.export import (
     ExportExistsError,
     cmd_export,
@@ -50,24 +51,6 @@ def _parse(doc: str):
     meta = yaml.safe_load(doc[4:end])
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(doc[end + 5 :])
     return meta, tokens
-
-
-def _text(token) -> str:
-    return "".join(c.content for c in token.children or [] if c.type in ("text", "code_inline"))
-
-
-def _headings(tokens, level: str | None = None) -> list[str]:
-    return [_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open" and (level is None or t.tag == level)]
-
-
-def _quoted(tokens) -> list[str]:
-    out, depth = [], 0
-    for t in tokens:
-        depth += t.type == "blockquote_open"
-        depth -= t.type == "blockquote_close"
-        if depth and t.type == "inline":
-            out.append(_text(t))
-    return out
 
 
 def _note(comparison: Comparison, nid: int, target: str, text: str, tag=None, left=None, right=None) -> Note:
@@ -113,9 +96,9 @@ def test_export_puts_notes_in_article_order_with_both_outlets_quoted():
     meta, tokens = _parse(doc)
     assert meta["exported"] == "2026-11-22T09:30:00Z"
     assert meta["left_outlet"] == "Left Outlet" and meta["right_title"] == "Right title"
-    h2 = _headings(tokens, "h2")
+    h2 = headings(tokens, "h2")
     assert h2[0] == "Notes" and h2[1] == "Shared quotations"  # notes come first, after the overview
-    notes_h = [h for h in _headings(tokens, "h3") if h.startswith("Note ")]
+    notes_h = [h for h in headings(tokens, "h3") if h.startswith("Note ")]
     assert notes_h == [
         "Note 1 · on the comparison as a whole",
         "Note 2 · agree · on a claim both report",
@@ -123,7 +106,7 @@ def test_export_puts_notes_in_article_order_with_both_outlets_quoted():
         "Note 4 · on a sentence",
         "Note 5 · omitted · on a sentence",
     ]
-    quoted = _quoted(tokens)
+    quoted = blockquote_texts(tokens)
     # the shared claim is quoted from both outlets, through its Match
     i = quoted.index("Lead claim about the flood.")
     assert quoted[i + 1] == "Flood claim, told another way."
@@ -139,7 +122,7 @@ def test_notes_saved_the_other_way_round_are_turned_around():
     swapped = Note(1, rd, ld, "sentence", 0, 30, None, None, "from the right", None, "t", "t")
     doc = export_brief(c, [swapped], exported_at=EXPORTED_AT)
     _, tokens = _parse(doc)
-    assert "Flood claim, told another way." in _quoted(tokens)
+    assert "Flood claim, told another way." in blockquote_texts(tokens)
     stranger = Note(2, "x" * 64, "y" * 64, "comparison", None, None, None, None, "?", None, "t", "t")
     with pytest.raises(ValueError):
         export_brief(c, [stranger], exported_at=EXPORTED_AT)
@@ -159,8 +142,8 @@ def test_hostile_note_and_article_text_cannot_inject(compare_texts):
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
     for forbidden in ("html_block", "html_inline", "link_open", "image", "fence", "code_block", "code_inline", "hr"):
         assert forbidden not in kinds, forbidden
-    assert "# Not a heading" in _quoted(tokens)
-    assert len(_headings(tokens, "h1")) == 1
+    assert "# Not a heading" in blockquote_texts(tokens)
+    assert len(headings(tokens, "h1")) == 1
 
 
 def test_seed_export_matches_golden_file(seed_comparison):
@@ -178,19 +161,19 @@ def test_seed_export_matches_golden_file(seed_comparison):
         )
     meta, tokens = _parse(doc)
     assert meta["left_outlet"] == "The New Arab" and meta["right_outlet"] == "Press TV"
-    h2 = _headings(tokens, "h2")
+    h2 = headings(tokens, "h2")
     for section in ("Notes", "Shared quotations", "Figures side by side", "Who and what is named",
                     "Only in The New Arab", "Only in Press TV"):
         assert section in h2
     assert any(t.type == "tr_open" for t in tokens)
-    assert _quoted(tokens)
+    assert blockquote_texts(tokens)
 
 
 def test_sample_export_in_docs_is_current_enough():
     sample = Path(__file__).resolve().parent.parent / "docs" / "sample-export.md"
     meta, tokens = _parse(sample.read_text(encoding="utf-8"))
     assert meta["left_outlet"] and meta["right_outlet"] and meta["exported"]
-    assert "Notes" in _headings(tokens, "h2")
+    assert "Notes" in headings(tokens, "h2")
 
 
 # --- writing files ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from markdown_tokens import blockquote_texts, headings, inline_text
 from reader.model import (
     Article,
     Comparison,
@@ -71,17 +72,6 @@ def split_front_matter(doc: str) -> tuple[dict, str]:
     assert doc.startswith("---\n")
     end = doc.index("\n---\n", 4)
     return yaml.safe_load(doc[4:end]), doc[end + 5 :]
-
-
-def inline_text(token) -> str:
-    """The visible text of an inline token (what a reader sees)."""
-    out = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline"):
-            out.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            out.append(" ")
-    return "".join(out)
 
 
 def _sentences(text: str) -> tuple[Sentence, ...]:
@@ -225,7 +215,7 @@ def test_hostile_articles_cannot_inject_anything_into_markdown():
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
     for forbidden in ("html_block", "html_inline", "link_open", "image", "code_inline", "fence", "code_block", "hr"):
         assert forbidden not in kinds, forbidden
-    headings = [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"]
+    heading_texts = headings(tokens)
     expected_h = [
         "Evil | Outlet <b> and # Right --- title: injected: two reports compared",
         "Shared quotations",
@@ -236,25 +226,15 @@ def test_hostile_articles_cannot_inject_anything_into_markdown():
         "Only in # Right --- title: injected",
         "Led by one, buried by the other",
     ]
-    assert headings == expected_h
+    assert heading_texts == expected_h
     # every hostile line is shown, whole and literal, in a block quote
-    quoted = _blockquote_texts(tokens)
+    quoted = blockquote_texts(tokens)
     shown = [visible(h) for h in HOSTILE]
     for line in shown[1:10] + shown[11:]:
         assert line in quoted, line
     # tables keep their shape: three columns in the overview, four for figures, five for names
     widths = _table_widths(tokens)
     assert widths[:3] == [3, 4, 5]
-
-
-def _blockquote_texts(tokens) -> list[str]:
-    out, depth = [], 0
-    for t in tokens:
-        depth += t.type == "blockquote_open"
-        depth -= t.type == "blockquote_close"
-        if depth and t.type == "inline":
-            out.append(inline_text(t))
-    return out
 
 
 def _table_widths(tokens) -> list[int]:
@@ -300,8 +280,8 @@ def test_markdown_brief_structure_reads_back():
     assert meta["left_url"] == "https://left.example/story" and meta["left_date"] == "2017-04-05"
     assert "left_file" not in meta and meta["right_file"] == "right.txt"  # never a full local path
     tokens = md_parser().parse(body)
-    headings = [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert headings == [
+    heading_texts = headings(tokens)
+    assert heading_texts == [
         "Left Outlet and Right Outlet: two reports compared",
         "Shared quotations",
         "Quotation 1: Dmitry Peskov",
@@ -311,7 +291,7 @@ def test_markdown_brief_structure_reads_back():
         "Only in Right Outlet",
         "Led by one, buried by the other",
     ]
-    quoted = _blockquote_texts(tokens)
+    quoted = blockquote_texts(tokens)
     assert "We will go on supporting them" in quoted and "We will keep supporting them" in quoted
     assert "Left only claim." in quoted and "Body text." in quoted
     assert "At least 72 people were killed." in quoted  # led by one, buried by the other
