@@ -369,16 +369,9 @@ class NoteStore:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
-        except BaseException:
-            if conn.in_transaction:
-                try:
-                    conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
-            raise
-        try:
             conn.execute("COMMIT")
-        except sqlite3.Error:
+        except BaseException:
+            # Whatever failed, the body or the commit, nothing half-done stays behind.
             if conn.in_transaction:
                 try:
                     conn.execute("ROLLBACK")
