@@ -23,6 +23,7 @@ import errno
 import os
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -245,7 +246,7 @@ class NoteStore:
                 self._move_aside(problem)
         if self.read_only_reason is None:
             try:
-                self._conn = self._connect_writable()
+                self._conn = self._connect_writable_when_free()
                 return
             except sqlite3.DatabaseError as exc:
                 self._close_quietly()
@@ -307,6 +308,26 @@ class NoteStore:
             f"The notes database was damaged ({problem}); it was moved aside to "
             f"{aside} and a fresh one was started."
         )
+
+    def _connect_writable_when_free(self) -> sqlite3.Connection:
+        """Connect for writing, waiting out another copy that is opening the file too.
+
+        Switching a new file to WAL or creating the tables can fail at once with
+        "database is locked" while a second copy does the same; that is a moment's
+        wait, not a reason to open read-only for the whole session.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.02
+        while True:
+            try:
+                return self._connect_writable()
+            except sqlite3.OperationalError as exc:
+                self._close_quietly()
+                busy = any(word in str(exc).lower() for word in ("locked", "busy"))
+                if not busy or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     def _connect_writable(self) -> sqlite3.Connection:
         conn = sqlite3.connect(

@@ -66,6 +66,45 @@ def test_two_writers_at_once_lose_nothing():
     assert all(f"{who} {i}" in texts for who in ("first", "second") for i in range(200))
 
 
+OPENER = textwrap.dedent(
+    """
+    import sys
+    from reader.notes import NoteStore
+
+    print("ready", flush=True)
+    sys.stdin.readline()  # open together: all of them find no database yet
+    store = NoteStore()
+    note = store.add("%s", "%s", target="comparison", text=sys.argv[1])
+    print(note.id, flush=True)
+    """
+    % (L, R)
+)
+
+
+def test_copies_opening_a_new_database_together_can_all_save(isolated_home):
+    for attempt in range(3):
+        home = isolated_home / f"try-{attempt}"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "BOTHSIDES_HOME": str(home)}
+        openers = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPENER, f"copy {i}"], cwd=ROOT, env=env,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            )
+            for i in range(4)
+        ]
+        for p in openers:
+            assert p.stdout.readline().strip() == "ready"
+        for p in openers:
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        for p in openers:
+            out, err = p.communicate(timeout=120)
+            assert p.returncode == 0, err
+        store = NoteStore(home / "data" / "notes.sqlite3")
+        assert sorted(n.text for n in store.notes_for(L, R)) == [f"copy {i}" for i in range(4)]
+        store.close()
+
+
 def test_writer_killed_mid_loop_keeps_every_committed_note():
     writer = _writer("doomed", 100_000)
     assert writer.stdout.readline().strip() == "ready"
