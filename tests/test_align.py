@@ -120,7 +120,6 @@ def test_a_claim_split_in_two_is_one_match(compare_texts):
     assert claims[0].right == (0, 1)
 
 
-@pytest.mark.xfail(reason="known limit: the same person and verb with a different object still scores high", strict=False)
 def test_shared_words_but_a_different_fact_stay_apart(compare_texts):
     left = "Mayor Tom Riley announced on Tuesday that he will resign at the end of the month.\n\nHe gave no reason.\n"
     right = "Mayor Tom Riley announced on Tuesday a plan to build two thousand new homes by the river.\n\nCritics called it vague.\n"
@@ -250,3 +249,19 @@ def test_a_claim_links_at_most_a_few_partners():
     below = scores.copy()
     below[0, 0] = CLAIM - 0.01
     assert not _claim_mask(below)[0, 0]
+
+
+def test_two_alike_sentences_each_meet_their_own_twin(compare_texts):
+    # A quotation with two much-alike sentences, told word for word by both outlets:
+    # each sentence matches its twin, never its twin's neighbour.
+    first = "I am not going to say that I am not going to finish the term."
+    second = "I am not saying that I am going to finish the term."
+    left = f"The governor spoke to a radio station on Tuesday.\n\n{first} {second}\n\nHe later denied the reports.\n"
+    right = f"Speaking on local radio, the governor hinted at leaving office early.\n\n{first} {second}\n"
+    cmp = compare_texts(left, right)
+    left_article, right_article = cmp.articles
+    ids_l = {s.text: s.id for s in left_article.sentences}
+    ids_r = {s.text: s.id for s in right_article.sentences}
+    pairs = {(a, b) for m in cmp.matches if m.kind in ("quote", "claim") for a in m.left for b in m.right}
+    assert (ids_l[first], ids_r[first]) in pairs and (ids_l[second], ids_r[second]) in pairs
+    assert (ids_l[first], ids_r[second]) not in pairs and (ids_l[second], ids_r[first]) not in pairs

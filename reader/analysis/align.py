@@ -54,6 +54,7 @@ def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Pars
         if old is None or old[1] is None:
             edges[(sl, sr)] = (max(base, similarity), quote_pair)
 
+    _drop_crossed_twins(edges, left, right, li, ri)
     layouts = (Layout(left), Layout(right))
     matches = [_match(group, edges, left, right, layouts) for group in _groups(edges)]
     matched_l = {s for m in matches for s in m.left}
@@ -80,6 +81,39 @@ def _claim_mask(scores):
             kth = -np.partition(-scores, MAX_CLAIM_PARTNERS - 1, axis=axis).take(MAX_CLAIM_PARTNERS - 1, axis=axis)
             mask &= scores >= (kth[:, None] if axis == 1 else kth[None, :])
     return mask
+
+
+# A sentence of at least this many words told word for word by the other outlet.
+TWIN_WORDS = 3
+
+
+def _drop_crossed_twins(edges: dict, left: Article, right: Article, li: list[int], ri: list[int]) -> None:
+    """Drop a link between two sentences that each have a word-for-word twin elsewhere.
+
+    A long quotation can hold two much-alike sentences ("I'm not going to say..." /
+    "I'm not saying..."); each side's copy of one also scores high against the other's
+    copy of the other. When both ends of a link are told word for word by some other
+    sentence, the link crosses two true pairs and says nothing more.
+    """
+
+    def twins(article: Article, ids: list[int]) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i in ids:
+            words = normalise(article.sentences[i].text)
+            if len(words.split()) >= TWIN_WORDS:
+                out.setdefault(words, []).append(i)
+        return out
+
+    lt, rt = twins(left, li), twins(right, ri)
+    shared = lt.keys() & rt.keys()
+    if not shared:
+        return
+    twin_of_l = {i: set(rt[w]) for w in shared for i in lt[w]}
+    twin_of_r = {j: set(lt[w]) for w in shared for j in rt[w]}
+    for sl, sr in list(edges):
+        mine, theirs = twin_of_l.get(sl), twin_of_r.get(sr)
+        if mine and theirs and sr not in mine:
+            del edges[(sl, sr)]
 
 
 def _groups(edges: dict) -> list[list[tuple[int, int]]]:
