@@ -4,26 +4,7 @@ The window paints at once with both articles' text; when there is no cached
 comparison the analysis runs in a worker thread (spaCy is imported there, never on
 the UI path) and the highlights fill in when it is done.
 
-| Key | Action |
-| --- | --- |
-| `n` / `N`, `]c` / `[c` | next / previous match |
-| `'` / `"`, `]q` / `[q` | next / previous shared quote |
-| `o` / `O`, `]o` / `[o` | next / previous one-outlet claim |
-| `f` / `F`, `]f` / `[f` | next / previous figure |
-| `m` / `M`, `]m` / `[m` | next / previous note |
-| `c` | go to the counterpart in the other pane |
-| `tab` / `shift+tab` | next / previous pane (and the sidebar) |
-| `j` `k` arrows, page keys, `g` `G` | move through the focused article |
-| `/` | search both articles (`>` / `<` next / previous hit) |
-| `s` | synchronized scrolling on / off |
-| `a` / `A` | note on the selection / on the whole comparison |
-| `x` / `u` | delete the note here / undo the deletion |
-| `e` | export a Markdown brief |
-| `b` | show / hide the sidebar |
-| `p` | underline every person, place and organisation named |
-| `?` / `F1` | help for the focused widget |
-| `ctrl+p` | command palette (every action, themes) |
-| `q` | quit |
+The keys are listed, with the ids the config file remaps them by, in `bindings.py`.
 """
 
 from __future__ import annotations
@@ -38,13 +19,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from rich.text import Text
 from textual import events, on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Input, Tree
 
 from ..locations import styles_dir
 from ..model import Article, Comparison
+from .bindings import DIALOG_KEYS, PREFIX_TARGETS, READER_BINDINGS, KeyTable
 from .commands import ReaderCommands
 from .marks import TARGET_LABELS, SideMarks, build_marks, other
 from .sync import map_line, monotone
@@ -67,17 +48,7 @@ PROGRESS_LABELS = {
     "analysing": "Finding quotes, figures and entities",
     "aligning": "Aligning",
 }
-# Second keys after `]` / `[`: which kind of thing to jump to.
-PREFIX_TARGETS = {"c": "match", "q": "quote", "o": "only", "f": "figure", "m": "note", "n": "note"}
 MAX_SEARCH_HITS = 5000
-# Keys that open a dialog, read before any binding sees the keys after them:
-# (binding id, default keys, action method).
-DIALOG_KEYS = (
-    ("export", "e", "action_export"),
-    ("add_note", "a", "action_note"),
-    ("add_comparison_note", "A", "action_note_comparison"),
-    ("help", "question_mark,f1", "action_help"),
-)
 # A sentence matched many times (a stock phrase) highlights only its best matches.
 MAX_COUNTERPARTS = 8
 
@@ -116,7 +87,7 @@ def _one_line(exc: BaseException | str) -> str:
     return " ".join(text.split())
 
 
-class BothsidesApp(App[int]):
+class BothsidesApp(KeyTable, App[int]):
     """Two articles side by side."""
 
     TITLE = "bothsides"
@@ -124,37 +95,7 @@ class BothsidesApp(App[int]):
     COMMANDS = App.COMMANDS | {ReaderCommands}
     ENABLE_COMMAND_PALETTE = True
 
-    BINDINGS = [
-        Binding("n", "jump('match', 1)", "Next match", id="next_match"),
-        Binding("N", "jump('match', -1)", "Prev match", id="prev_match"),
-        Binding("apostrophe", "jump('quote', 1)", "Next shared quote", show=False, id="next_quote"),
-        Binding("quotation_mark", "jump('quote', -1)", "Previous shared quote", show=False, id="prev_quote"),
-        Binding("o", "jump('only', 1)", "Next one-outlet claim", show=False, id="next_only"),
-        Binding("O", "jump('only', -1)", "Previous one-outlet claim", show=False, id="prev_only"),
-        Binding("f", "jump('figure', 1)", "Next figure", show=False, id="next_figure"),
-        Binding("F", "jump('figure', -1)", "Previous figure", show=False, id="prev_figure"),
-        Binding("m", "jump('note', 1)", "Next note", show=False, id="next_note"),
-        Binding("M", "jump('note', -1)", "Previous note", show=False, id="prev_note"),
-        Binding("right_square_bracket", "prefix(1)", "Next … (then c q o f m)", show=False, id="next_prefix"),
-        Binding("left_square_bracket", "prefix(-1)", "Previous … (then c q o f m)", show=False, id="prev_prefix"),
-        Binding("c", "counterpart", "Go to counterpart", show=False, id="counterpart"),
-        Binding("tab", "app.focus_next", "Pane", id="next_pane"),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="prev_pane"),
-        Binding("s", "toggle_sync", "Sync", id="toggle_sync"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("greater_than_sign", "search_hit(1)", "Next search hit", show=False, id="next_hit"),
-        Binding("less_than_sign", "search_hit(-1)", "Previous search hit", show=False, id="prev_hit"),
-        Binding("escape", "clear", "Clear highlights", show=False, id="clear"),
-        Binding("a", "note", "Note", id="add_note"),
-        Binding("A", "note_comparison", "Note on the comparison", show=False, id="add_comparison_note"),
-        Binding("x", "delete_note", "Delete note", show=False, id="delete_note"),
-        Binding("u", "undo_delete", "Undo delete", show=False, id="undo_delete"),
-        Binding("e", "export", "Export", id="export"),
-        Binding("b", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar"),
-        Binding("p", "toggle_entities", "Pick out every name", show=False, id="toggle_entities"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
-    ]
+    BINDINGS = READER_BINDINGS
 
     def __init__(
         self,
@@ -261,18 +202,7 @@ class BothsidesApp(App[int]):
                 self.theme = theme
             else:
                 self._keymap_errors.append(f"Unknown theme {theme!r} in the config file; using the default")
-        keys = dict(getattr(settings, "keys", {}) or {})
-        if keys:
-            known = {b.id for b in self._all_bindings() if b.id}
-            unknown = sorted(set(keys) - known)
-            if unknown:
-                self._keymap_errors.append(f"Unknown key binding ids in the config file: {', '.join(unknown)}")
-            self.set_keymap({k: v for k, v in keys.items() if k in known})
-
-    def _all_bindings(self) -> list[Binding]:
-        return [b for b in self.BINDINGS if isinstance(b, Binding)] + [
-            b for b in ArticleView.BINDINGS if isinstance(b, Binding)
-        ]
+        self._apply_keymap(getattr(settings, "keys", {}))
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
@@ -547,9 +477,6 @@ class BothsidesApp(App[int]):
         self._pending_prefix = direction
         self._update_status()
 
-    def _prefix_keys(self, binding_id: str, default: str) -> set[str]:
-        return {k.strip() for k in self._keymap.get(binding_id, default).split(",")}
-
     async def on_event(self, event: events.Event) -> None:
         if self._search_opening and isinstance(event, events.Key) and not event.is_forwarded:
             field = self.part("#search", Input)
@@ -670,45 +597,6 @@ class BothsidesApp(App[int]):
         if not widget_help:
             widget_help = ArticleView.HELP
         self.push_screen(HelpScreen(widget_help, self.keys_markdown()))
-
-    def keys_markdown(self) -> str:
-        """The key table as bound now (after any remapping in the config file)."""
-        keymap = self._keymap
-        lines = ["## Keys", ""]
-        seen = set()
-        for binding in self._all_bindings():
-            if binding.id in seen:
-                continue
-            seen.add(binding.id)
-            keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-            shown = " ".join(f"`{self.get_key_display(Binding(k.strip(), ''))}`" for k in keys.split(","))
-            lines.append(f"- {shown} {binding.description} ({binding.id})")
-        lines.append("- `^p` Command palette: every action, and themes")
-        lines += [
-            "",
-            "After `]` or `[`: `c` match, `q` shared quote, `o` one-outlet claim, `f` figure, `m` note.",
-            "",
-            "Remap keys in the config file under `[keys]`, by the id in brackets: "
-            '`next_match = "n,ctrl+n"`.',
-        ]
-        return "\n".join(lines)
-
-    def command_list(self) -> list[tuple[str, str, str]]:
-        """(title, action, help) of every reader action, for the command palette."""
-        out = []
-        seen = set()
-        for binding in self._all_bindings():
-            if binding.id in seen or binding.id in ("next_prefix", "prev_prefix"):
-                continue
-            seen.add(binding.id)
-            keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
-            action = binding.action
-            if binding in ArticleView.BINDINGS:
-                action = f"focused_view('{action}')"
-            first_key = self.get_key_display(Binding(keys.split(",")[0].strip(), ""))
-            out.append((binding.description, action, f"key: {first_key}"))
-        out.append(("Clear search and entity highlights", "clear", "key: escape"))
-        return out
 
     def action_focused_view(self, action: str) -> None:
         view = self.view(self._focused_side())
