@@ -28,6 +28,7 @@ from ..model import Article, Comparison
 from .bindings import DIALOG_KEYS, PREFIX_TARGETS, READER_BINDINGS, KeyTable
 from .commands import ReaderCommands
 from .marks import TARGET_LABELS, SideMarks, build_marks, other
+from .search import Search
 from .sync import map_line, monotone
 from .widgets.article_view import ArticleView
 from .widgets.bars import PaneHeader, StatusLine
@@ -48,7 +49,6 @@ PROGRESS_LABELS = {
     "analysing": "Finding quotes, figures and entities",
     "aligning": "Aligning",
 }
-MAX_SEARCH_HITS = 5000
 # A sentence matched many times (a stock phrase) highlights only its best matches.
 MAX_COUNTERPARTS = 8
 
@@ -87,7 +87,7 @@ def _one_line(exc: BaseException | str) -> str:
     return " ".join(text.split())
 
 
-class BothsidesApp(KeyTable, App[int]):
+class BothsidesApp(Search, KeyTable, App[int]):
     """Two articles side by side."""
 
     TITLE = "bothsides"
@@ -479,20 +479,7 @@ class BothsidesApp(KeyTable, App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         if self._search_opening and isinstance(event, events.Key) and not event.is_forwarded:
-            field = self.part("#search", Input)
-            if field.has_focus:
-                self._search_opening = False
-            elif event.is_printable and event.character:
-                field.insert_text_at_cursor(event.character)
-                event.stop()
-                return
-            elif event.key in ("enter", "escape"):
-                self._search_opening = False
-                if event.key == "enter":
-                    self._search_submitted(Input.Submitted(field, field.value))
-                else:
-                    field.display = False
-                event.stop()
+            if self._typed_while_opening(event):
                 return
         # `]c`-style sequences are read here, before any binding sees a key: keys
         # typed quickly arrive together, and the second must not run its own action.
@@ -672,80 +659,6 @@ class BothsidesApp(KeyTable, App[int]):
         label = count.label if count is not None else ""
         counts = (count.left, count.right) if count is not None else (0, 0)
         strip.show_text(strip.entity_text(name, label, counts, (index + 1, len(mentions)), self.names))
-
-    # --- search -----------------------------------------------------------------
-
-    def action_search(self) -> None:
-        field = self.part("#search", Input)
-        field.display = True
-        field.cursor_blink = self.cursor_blink_enabled
-        field.value = self.search_query
-        field.cursor_position = len(field.value)
-        field.focus()
-        # Until the field has focus, letters typed right after `/` are put in it here.
-        self._search_opening = True
-
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        self._run_search(event.value)
-
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        self._run_search(event.value)
-        field = self.part("#search", Input)
-        field.display = False
-        self.view(self._last_side).focus()
-        if self.search_hits:
-            self.action_search_hit(1)
-        elif self.search_query:
-            self.notify(f"Not found: {self.search_query}", timeout=3)
-
-    def on_key(self, event: events.Key) -> None:
-        field = self.part("#search", Input)
-        if event.key == "escape" and field.has_focus:
-            field.display = False
-            self.view(self._last_side).focus()
-            event.stop()
-
-    def _run_search(self, query: str) -> None:
-        self.search_query = query
-        hits: list[tuple[str, int, int]] = []
-        if query.strip():
-            pattern = re.compile(re.escape(query.strip()), re.IGNORECASE)
-            for side in ("left", "right"):
-                for m in pattern.finditer(self.view(side).article.text):
-                    hits.append((side, m.start(), m.end()))
-                    if len(hits) >= MAX_SEARCH_HITS:
-                        break
-        self.search_hits = hits
-        self.search_index = -1
-        for side in ("left", "right"):
-            view = self.view(side)
-            view.set_spans("search", [(s, e) for sd, s, e in hits if sd == side])
-            view.set_spans("search-current", [])
-        self._update_status()
-
-    def _search_summary(self) -> str:
-        left = sum(1 for h in self.search_hits if h[0] == "left")
-        right = len(self.search_hits) - left
-        where = f" {self.search_index + 1}/{len(self.search_hits)}" if self.search_index >= 0 else ""
-        return f"“{self.search_query}”{where}: {left} in {self.names[0]}, {right} in {self.names[1]} (> next, < previous)"
-
-    def action_search_hit(self, direction: int) -> None:
-        if not self.search_hits:
-            self.notify("No search hits; press / to search", timeout=2)
-            return
-        self.search_index = (self.search_index + direction) % len(self.search_hits)
-        side, start, end = self.search_hits[self.search_index]
-        for s in ("left", "right"):
-            self.view(s).set_spans("search-current", [(start, end)] if s == side else [])
-        view = self.view(side)
-        sid = self.marks[side].sentence_at(start)
-        if sid is not None:
-            self.select(side, sid)
-        view.show_offset(start, end)
-        view.focus()
-        self._update_status()
 
     # --- notes ------------------------------------------------------------------
 
