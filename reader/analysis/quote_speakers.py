@@ -39,6 +39,7 @@ from .quote_cues import (
     is_subject_like,
     subject_of,
 )
+from .quote_gender import GenderEvidence, pronoun_gender
 from .quote_marks import QuoteSpan
 from .quote_names import (
     TITLES,
@@ -152,6 +153,7 @@ class Attributor:
         self.attribution_end: list[int] = []
         # The speech verb each attributed quote hangs on, to share it between quotes.
         self.verbs: list[tuple[int, int]] = []
+        self._genders: GenderEvidence | None = None
 
     # --- helpers ---------------------------------------------------------------
 
@@ -522,20 +524,50 @@ class Attributor:
             return Attribution()
         return carried
 
+    @property
+    def genders(self) -> GenderEvidence:
+        """What the article says of each person's gender (gathered on first use)."""
+        if self._genders is None:
+            mentions = [(text, [t.tok for t in self.index.between(s, e)]) for s, e, label, text in self.index.ents if label == "PERSON"]
+            for t in self.index.toks:
+                if t.tok.pos_ == "PROPN" and t.tok.dep_ in ("nsubj", "nsubjpass") and capitalised(t.tok.text):
+                    ent = self.index.ent_at(t.start)
+                    if ent is None or ent[2] == "ORG" and looks_like_person(ent[3], 1):
+                        mentions.append((t.tok.text, [t.tok]))
+            self._genders = GenderEvidence(mentions, lambda tok: self._in_quote(self.index.at(tok).start))
+        return self._genders
+
+    def _form(self, tok: Any) -> str:
+        """The name as written at a person's head token: the PERSON entity, else the word."""
+        ent = self.index.ent_at(self.index.at(tok).start)
+        return ent[3] if ent is not None and ent[2] == "PERSON" else tok.text
+
+    def _fits(self, tok: Any, want: str | None) -> bool:
+        """The person at `tok` may be "he"/"she": the article does not say otherwise."""
+        if want is None:
+            return True
+        known = self.genders.of(self._form(tok))
+        return known is None or known == want
+
     def _resolve_pronoun(self, pron: Any, sp: QuoteSpan) -> tuple[str | None, str | None, str | None]:
-        """The person (he/she) or body (it/they) a pronoun subject stands for."""
+        """The person (he/she) or body (it/they) a pronoun subject stands for.
+
+        A person whose gender the article makes clear and that does not fit the pronoun
+        is passed over, as if not named; one of unknown gender may be anyone.
+        """
         if pron.lower_ in PRONOUNS_OTHER:
             return self._resolve_body(sp)
         sent = self.sentence_at(sp.open_mark)
         if sent is None:
             return None, None, None
+        want = pronoun_gender(pron.lower_)
         # Earlier sentences, up to two paragraphs back: the nearest that names people
         # decides. (People named in the pronoun's own sentence are rarely its
         # antecedent: "He added, with a reference to Gen. Petraeus: ...")
         # In the pronoun's own sentence only the main subject before it counts ("Michael
         # Steele ... after a fight he called ...").
         pron_at = self.index.at(pron).start
-        own = [(k, t) for k, t in self._people_between(sent.start, pron_at) if is_main_subject(t) or is_subject_like(t)]
+        own = [(k, t) for k, t in self._people_between(sent.start, pron_at) if (is_main_subject(t) or is_subject_like(t)) and self._fits(t, want)]
         if len({k for k, _ in own}) == 1:
             return self._name_for(own[0][1])
         windows = []
@@ -545,8 +577,14 @@ class Attributor:
             if not s.boilerplate:
                 windows.append((s.start, s.end))
         previous = self._previous_person_speaker(sp)
+        if previous is not None and want is not None and self.genders.of(previous[1]) not in (None, want):
+            previous = None
         for start, end in windows:
-            people = self._people_between(start, end)
+            named = self._people_between(start, end)
+            people = [(k, t) for k, t in named if self._fits(t, want)]
+            if named and not people and self._title_noun(start, end):
+                # "Mrs. Hall met the governor": "he" is likely the one named by office.
+                return None, None, None
             subjects = [(k, t) for k, t in people if is_main_subject(t)]
             if previous is not None and previous[3] >= start:
                 # The last quote's speaker was named at or after this window's start
@@ -611,6 +649,22 @@ class Attributor:
         """The sentence's main subject is a person named by office: "the governor"."""
         return any(
             t.tok.pos_ == "NOUN" and t.tok.lower_ in TITLES and is_main_subject(t.tok)
+            for t in self.index.between(start, end)
+            if not self._in_quote(t.start)
+        )
+
+    def _title_noun(self, start: int, end: int) -> bool:
+        """A person named by office outside quotations: "the governor", "an aide".
+
+        Not an office that goes with a name ("Lena Ortiz, a spokeswoman"): that one is
+        the named person.
+        """
+        return any(
+            t.tok.pos_ == "NOUN"
+            and t.tok.lower_ in TITLES
+            and self.index.ent_at(t.start) is None
+            and t.tok.head.pos_ != "PROPN"
+            and not any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in t.tok.children)
             for t in self.index.between(start, end)
             if not self._in_quote(t.start)
         )
