@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from ..model import Entity, EntityCount, Mention
 from ..pipeline import Parsed
-from .linking import Name, is_acronym, is_formal_state, link, normalise
+from .linking import Name, PersonCues, is_acronym, is_formal_state, link, normalise
 from .sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
@@ -66,6 +66,39 @@ _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|s|ch|ss|ite|ites|ist|ists)
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_OF = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+(?:of|for)\s+$", re.I)
 
+# What a title in front of a name says about the person: an office ("President X")
+# and or a gender ("Mr. X"). Spellings of one office share its name, so that "Sen."
+# and "Senator" agree. Courtesy titles and "Dr." name no office.
+_OFFICES = {
+    "president": "president", "sen": "senator", "senator": "senator", "rep": "representative",
+    "representative": "representative", "congressman": "representative", "congresswoman": "representative",
+    "gov": "governor", "governor": "governor", "mayor": "mayor", "minister": "minister",
+    "premier": "minister", "chancellor": "chancellor", "secretary": "secretary", "ambassador": "ambassador",
+    "envoy": "envoy", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "gen": "general", "general": "general", "col": "colonel", "colonel": "colonel", "lt": "lieutenant",
+    "capt": "captain", "captain": "captain", "sgt": "sergeant", "judge": "judge", "justice": "judge",
+    "sheriff": "sheriff", "speaker": "speaker", "king": "monarch", "queen": "monarch", "prince": "prince",
+    "princess": "prince", "pope": "pope", "sheikh": "sheikh",
+}
+_TITLE_GENDERS = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+    "congressman": "m", "congresswoman": "f", "spokesman": "m", "spokeswoman": "f",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f",
+}
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+# Kin written in front of or after a name: "his daughter, X", "X, the president's wife".
+# A person named as someone's kin often shares a surname with a better-known person the
+# text calls by the surname alone. In-laws are not here: they seldom share it.
+_KIN = {
+    "daughter": "f", "son": "m", "wife": "f", "husband": "m", "widow": "f", "widower": "m",
+    "brother": "m", "sister": "f", "mother": "f", "father": "m", "niece": "f", "nephew": "m",
+    "uncle": "m", "aunt": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
+    "grandmother": "f", "stepson": "m", "stepdaughter": "f", "stepfather": "m", "stepmother": "f",
+    "cousin": None, "sibling": None, "twin": None,
+}
+# Words that may sit between kin and its owner: "his eldest daughter".
+_KIN_ADJECTIVES = frozenset("eldest oldest youngest elder older younger late only two three adult teenage".split())
+
 
 @dataclass(frozen=True)
 class _Raw:
@@ -81,6 +114,8 @@ class _Raw:
     defines: str | None = None
     # Found by `_recover`, not by the model: it names the entity but casts no vote.
     recovered: bool = False
+    # What the words around a person's name say about them (see `_person_cues`).
+    cues: PersonCues | None = None
 
 
 def _strip_newlines(text: str, start: int, end: int) -> tuple[int, int]:
@@ -115,6 +150,8 @@ class CleanSpan:
     defines: str | None = None
     # A title the span began with ("Sheriff Arpaio"), cut off: the name is a person's.
     titled: bool = False
+    # The last such title, as written ("Sheriff").
+    title: str | None = None
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
@@ -122,6 +159,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
     start, end = _strip_newlines(text, start, end)
     defines = None
     titled = False
+    title = None
     changed = True
     while changed and start < end:
         changed = False
@@ -161,6 +199,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
             end = start + m.start()  # "What’s the": a name does not end on a small word
             changed = True
         elif label in _TITLED_LABELS and (m := _LEADING_TITLE.match(span)):
+            title = m.group(0).split()[-1].rstrip(".")
             start += m.end()
             titled = changed = True
         elif (m := re.search(r"['’]s\s", span)) and (label == "PERSON" or span[m.end() :][:1].islower()):
@@ -168,6 +207,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
             end = start + m.start()
             changed = True
         elif label == "PERSON" and (m := _INNER_TITLE.match(span)):
+            title = m.group(0).split()[-1].rstrip(".")
             start += m.end()  # "NJ Gov Chris Christie": a place and a title before the name
             titled = changed = True
     span = text[start:end]
@@ -181,7 +221,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
         return None  # "western", "the": not a proper name
     if " " not in span and label == "ORG" and _TITLE_OF.search(text, max(0, start - 30), start):
         return None  # "Secretary of State": part of a title, not an organisation
-    return CleanSpan(start, end, defines, titled)
+    return CleanSpan(start, end, defines, titled, title)
 
 
 def _word(token) -> str:
@@ -209,6 +249,97 @@ def _cue(doc, first: int, last: int) -> str | None:
     return None
 
 
+def _title_before(doc, first: int) -> str | None:
+    """The title written right before tokens from `first` ("President", "Mr."), if any."""
+    i = first - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote):
+        i -= 1
+    if i < 0 or not doc[i].text[:1].isalpha():
+        return None
+    word = _word(doc[i])
+    if word in _COURTESY_TITLES and not doc[i].text[:1].isupper():
+        return None
+    return word if word in _OFFICES or word in _TITLE_GENDERS or word in _COURTESY_TITLES else None
+
+
+def _kin_word(doc, k: int) -> str | None:
+    """The kin noun at token k, written in lower case ("Father X" is a priest)."""
+    if k < 0 or k >= len(doc) or not doc[k].text.islower():
+        return None
+    return doc[k].lower_ if doc[k].lower_ in _KIN else None
+
+
+def _kin_owner_elsewhere(doc, k: int, surname: str) -> bool:
+    """Is the kin at token k someone else's by another surname ("Weiner's wife")?
+    Then the kin need not share a surname with anyone in the text."""
+    j = k - 1
+    while j >= 0 and doc[j].lower_ in _KIN_ADJECTIVES:
+        j -= 1
+    if j >= 1 and doc[j].lower_ in ("'s", "’s", "'", "’"):
+        owner = doc[j - 1]
+        return owner.pos_ == "PROPN" and normalise(owner.text) != surname
+    return False
+
+
+def _kin_around(doc, first: int, last: int, surname: str) -> tuple[str | None, bool]:
+    """A kin word naming this person ("his daughter, X", "X, the president's wife"):
+    (its gender, whether it makes the person kin of someone who may share the surname)."""
+    i = first - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text == ","):
+        i -= 1
+    candidates = []
+    if (kin := _kin_word(doc, i)) is not None:
+        candidates.append((i, kin))
+    elif i >= 1 and doc[i].lower_ == "lady" and doc[i - 1].lower_ == "first":
+        return "f", True  # "first lady X": the wife of someone the text names
+    if last < len(doc) and doc[last].text == ",":
+        # An apposition after the name, up to the next punctuation: "X, his eldest son,"
+        for k in range(last + 1, min(len(doc), last + 7)):
+            if doc[k].is_punct and doc[k].lower_ not in ("'s", "’s", "'", "’"):
+                break
+            if (kin := _kin_word(doc, k)) is not None:
+                candidates.append((k, kin))
+                break
+    if not candidates:
+        return None, False
+    k, kin = candidates[0]
+    return _KIN[kin], not _kin_owner_elsewhere(doc, k, surname)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _pronoun_after(doc, first: int, last: int) -> str | None:
+    """A he or she that follows the name as subject in its sentence, with no other person
+    named in between ("Collins said she would vote no"): a hint at the gender, no more."""
+    root = doc[first:last].root
+    if root.dep_ not in _SUBJECTS:
+        return None
+    end = root.sent.end
+    for token in doc[last:end]:
+        if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.dep_ in _SUBJECTS):
+            return None
+        if token.is_quote:
+            return None  # words inside a quotation speak of someone else
+        if token.lower_ in ("he", "she") and token.dep_ in _SUBJECTS:
+            return "m" if token.lower_ == "he" else "f"
+    return None
+
+
+def _person_cues(doc, first: int, last: int, stripped_title: str | None, name: str) -> PersonCues | None:
+    """What the words around a name at tokens [first, last) say about a person."""
+    title = (stripped_title.lower() if stripped_title else None) or _title_before(doc, first)
+    surname = normalise(name).split()[-1] if normalise(name) else ""
+    kin_gender, kin = _kin_around(doc, first, last, surname)
+    cues = PersonCues(
+        office=_OFFICES.get(title) if title else None,
+        gender=(_TITLE_GENDERS.get(title) if title else None) or kin_gender,
+        kin=kin,
+        pronoun=_pronoun_after(doc, first, last),
+    )
+    return cues if cues != PersonCues() else None
+
+
 def _raw_mentions(parsed: Parsed, side: int) -> Iterable[_Raw]:
     text = parsed.text
     for chunk in parsed.chunks:
@@ -224,13 +355,16 @@ def _raw_mentions(parsed: Parsed, side: int) -> Iterable[_Raw]:
                 after = _BRACKETED_ACRONYM.match(text, chunk.start + ent.end_char)
                 if after and is_acronym(after.group(1)):
                     defines = after.group(1)
+            start, end = cleaned.start, cleaned.end
             cue = "person" if cleaned.titled else _cue(doc, ent.start, ent.end)
             if cue == "place" and ent.label_ == "NORP" and (
                 _DEMONYM.search(text[start:end]) or (ent.end < len(doc) and doc[ent.end].pos_ in _NOUNISH)
             ):
                 cue = None  # "in Russian meddling", "in Arab countries": a people, not a place
-            start, end = cleaned.start, cleaned.end
-            yield _Raw(side, start, end, text[start:end], ent.label_, cue, defines)
+            cues = None
+            if ent.label_ in ("PERSON", "ORG") or cue == "person":
+                cues = _person_cues(doc, ent.start, ent.end, cleaned.title, text[start:end])
+            yield _Raw(side, start, end, text[start:end], ent.label_, cue, defines, cues=cues)
 
 
 def _recover(texts: tuple[str, str], raws: list[_Raw]) -> list[_Raw]:
@@ -359,6 +493,8 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
             name.labels[r.label] += 1
         if r.defines:
             name.defines.add(r.defines)
+        if r.cues is not None:
+            name.add_cues(r.cues)
         by_norm[norm].append(r)
 
     ordered = list(names.values())

@@ -131,6 +131,21 @@ def initials(surface: str) -> set[str]:
     return out
 
 
+@dataclass(frozen=True)
+class PersonCues:
+    """What the words around one mention of a person say about them."""
+
+    # The office a title names: "president" for "President X", "senator" for "Sen. X".
+    office: str | None = None
+    # "m" or "f", from a courtesy title ("Mr.", "Ms."), a gendered title or a kin word
+    # ("his daughter, X"): the writer's own words, so reliable.
+    gender: str | None = None
+    # Named as someone's kin, by a surname that person may share ("his daughter, X").
+    kin: bool = False
+    # "m" or "f", from a he or she that follows the name as subject: only a hint.
+    pronoun: str | None = None
+
+
 @dataclass
 class Name:
     """One distinct normalised name with everything its mentions told us."""
@@ -140,6 +155,20 @@ class Name:
     labels: Counter = field(default_factory=Counter)
     # Acronyms written in brackets right after this name: "... Weapons (OPCW)".
     defines: set[str] = field(default_factory=set)
+    # What the words around its mentions say about a person (see `PersonCues`).
+    offices: Counter = field(default_factory=Counter)
+    genders: Counter = field(default_factory=Counter)
+    pronouns: Counter = field(default_factory=Counter)
+    kin: int = 0
+
+    def add_cues(self, cues: PersonCues) -> None:
+        if cues.office:
+            self.offices[cues.office] += 1
+        if cues.gender:
+            self.genders[cues.gender] += 1
+        if cues.pronoun:
+            self.pronouns[cues.pronoun] += 1
+        self.kin += cues.kin
 
     @property
     def label(self) -> str:
@@ -385,27 +414,115 @@ def link(names: list[Name]) -> list[list[int]]:
         if len(groups) == 1:
             uf.union(i, next(iter(groups)))
 
-    # 5. Surnames: a one-word person name joins the one full name ending with it.
+    # 5. Surnames: a one-word person name joins the one full name ending with it,
+    # unless the words around them say they are two people (see `_pick_full_name`).
     # A full name the model called an organisation ("Staffan de Mistura") is used
     # only when no person has that surname and the lone surname is tagged a person.
     full_by_surname: dict[str, set[int]] = {}
     org_by_surname: dict[str, set[int]] = {}
+    full_names: dict[int, list[Name]] = {}
     for i, n in enumerate(names):
         words = _person_core(n)
         if len(words) >= 2 and n.label == "PERSON":
             full_by_surname.setdefault(words[-1], set()).add(uf.find(i))
         elif 2 <= len(words) <= 3 and n.label == "ORG" and not n.acronym:
             org_by_surname.setdefault(words[-1], set()).add(uf.find(i))
+        else:
+            continue
+        full_names.setdefault(uf.find(i), []).append(n)
     for i, n in enumerate(names):
         words = _person_core(n)
         # The model tags a lone surname ORG now and then ("Abadi's office"), but a
         # place is not a person: "Jordan" the country is not Jim Jordan.
         if len(words) != 1 or not n.labels.keys() & {"PERSON", "ORG"}:
             continue
-        groups = {uf.find(g) for g in full_by_surname.get(words[0], set())}
+        groups = full_by_surname.get(words[0], set())
         if not groups and n.label == "PERSON":
-            groups = {uf.find(g) for g in org_by_surname.get(words[0], set())}
-        if len(groups) == 1:
-            uf.union(i, next(iter(groups)))
+            groups = org_by_surname.get(words[0], set())
+        if not groups:
+            continue
+        chosen = _pick_full_name(_traits([n]), {g: _traits(full_names[g]) for g in groups})
+        if chosen is not None:
+            uf.union(i, chosen)
 
     return sorted(uf.groups().values())
+
+
+@dataclass(frozen=True)
+class _Traits:
+    """What the text says about the person (or people) behind some names."""
+
+    offices: frozenset[str]
+    # "m" or "f" when the reliable cues (titles, kin words) agree; else None.
+    gender: str | None
+    # "m" or "f" when the pronouns that follow the names agree; else None.
+    hinted: str | None
+    # Named as someone's kin at least once ("his daughter, X").
+    kin: bool
+    # Called both "Mr." and "Ms.": the name stands for two people.
+    mixed: bool = False
+
+    @property
+    def any_gender(self) -> str | None:
+        return self.gender or self.hinted
+
+
+def _traits(names: list[Name]) -> _Traits:
+    genders: Counter = Counter()
+    pronouns: Counter = Counter()
+    for n in names:
+        genders.update(n.genders)
+        pronouns.update(n.pronouns)
+    return _Traits(
+        frozenset(o for n in names for o in n.offices),
+        next(iter(genders)) if len(genders) == 1 else None,
+        next(iter(pronouns)) if len(pronouns) == 1 else None,
+        any(n.kin for n in names),
+        len(genders) > 1,
+    )
+
+
+def _two_people(bare: _Traits, full: _Traits) -> bool:
+    """Do the cues say a lone surname and a full name are two people?
+
+    Genders differ (at least one side from a title or kin word, not from pronouns
+    alone): "Mr. Trump" is not "his daughter, Ivanka Trump". Offices differ: "President
+    Clinton" is not "Senator Hillary Clinton"; nor is a person the text names only as
+    someone's kin one it gives an office.
+    """
+    if bare.gender and full.any_gender and bare.gender != full.any_gender:
+        return True
+    if full.gender and bare.hinted and not bare.gender and bare.hinted != full.gender:
+        return True
+    if bare.offices and (full.offices or full.kin) and not bare.offices & full.offices:
+        return True
+    return False
+
+
+def _same_person(bare: _Traits, full: _Traits) -> bool:
+    """Do the cues say they are one person (the same office, or the same gender)?"""
+    return bool(bare.offices & full.offices) or (
+        bare.any_gender is not None and bare.any_gender == full.any_gender
+    )
+
+
+def _pick_full_name(bare: _Traits, candidates: dict[int, _Traits]) -> int | None:
+    """The full name a lone surname stands for, or None to leave it on its own.
+
+    A surname with one full name joins it unless the cues say they are two people. A
+    full name given as someone's kin ("the president's daughter, Ivanka Trump") tells
+    that another bearer of the surname is about, so it takes the surname only when the
+    cues say it is the same person ("Ms. Trump"). A surname the text gives both genders
+    stands for two people and joins neither. With several full names, the only one
+    the cues allow must also be backed by them ("President Trump" with "President
+    Donald Trump", not "first lady Melania Trump").
+    """
+    if bare.mixed:
+        return None  # "Mr. Trump" in one place, "Ms. Trump" in another: two people
+    fitting = [g for g, traits in candidates.items() if not _two_people(bare, traits)]
+    if len(fitting) != 1:
+        return None
+    full = candidates[fitting[0]]
+    if (full.kin or len(candidates) > 1) and not _same_person(bare, full):
+        return None
+    return fitting[0]
