@@ -9,9 +9,7 @@ The keys are listed, with the ids the config file remaps them by, in `bindings.p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,6 +24,7 @@ from ..locations import styles_dir
 from ..model import Article, Comparison
 from .bindings import DIALOG_KEYS, PREFIX_TARGETS, READER_BINDINGS, KeyTable
 from .commands import ReaderCommands
+from .export_action import ExportAction
 from .marks import TARGET_LABELS, SideMarks, build_marks, other
 from .note_actions import NoteActions
 from .note_actions import article_digest as _digest  # noqa: F401  (tests import it from here)
@@ -77,7 +76,7 @@ class AnalysisProgress(Message):
         return isinstance(message, AnalysisProgress)
 
 
-class BothsidesApp(NoteActions, Search, KeyTable, App[int]):
+class BothsidesApp(ExportAction, NoteActions, Search, KeyTable, App[int]):
     """Two articles side by side."""
 
     TITLE = "bothsides"
@@ -657,51 +656,6 @@ class BothsidesApp(NoteActions, Search, KeyTable, App[int]):
         label = count.label if count is not None else ""
         counts = (count.left, count.right) if count is not None else (0, 0)
         strip.show_text(strip.entity_text(name, label, counts, (index + 1, len(mentions)), self.names))
-
-    # --- export -----------------------------------------------------------------
-
-    def _default_export_path(self) -> str:
-        def slug(name: str) -> str:
-            return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "article"
-
-        folder = self.export_dir or Path.cwd()
-        return str(folder / f"bothsides-{slug(self.names[0])}-vs-{slug(self.names[1])}.md")
-
-    def action_export(self) -> None:
-        from .screens.confirm import ConfirmScreen
-        from .screens.export import ExportPrompt
-
-        if self.comparison is None:
-            self.notify("Still analysing; export when it is done", severity="warning")
-            return
-
-        def chosen(path: str | None) -> None:
-            if not path:
-                return
-            target = Path(path).expanduser()
-            if target.exists():
-                def answer(yes: bool | None) -> None:
-                    if yes:
-                        self._write_export(target, force=True)
-                    else:
-                        self.notify("Export cancelled; nothing written", timeout=3)
-
-                self.push_screen(ConfirmScreen(f"{target} exists. Overwrite it?", yes="Overwrite"), answer)
-            else:
-                self._write_export(target, force=False)
-
-        self.push_screen(ExportPrompt(self._default_export_path()), chosen)
-
-    def _write_export(self, path: Path, *, force: bool) -> None:
-        try:
-            from ..export import export_brief, write_export
-
-            content = export_brief(self.comparison, self.notes, exported_at=datetime.now(timezone.utc))
-            write_export(path, content, force=force)
-        except Exception as exc:  # one clear line, the reader stays open
-            self.notify(f"Export failed: {one_line(exc)}", severity="error", timeout=10)
-            return
-        self.notify(f"Brief written to {path}", timeout=5)
 
 
 def run_reader(
