@@ -724,3 +724,25 @@ def test_a_hint_from_pronouns_alone_does_not_part_two_names():
     # "Peskov said she ...": a pronoun may be someone else's; a title on one side is needed.
     assert len(link([_cued("Peskov", pronoun="f"), _cued("Dmitry Peskov", pronoun="m")])) == 1
     assert len(link([_cued("Peskov", pronoun="f"), _cued("Dmitry Peskov", gender="m")])) == 2
+
+
+def test_a_pronoun_hints_at_a_gender_only_as_the_subject_of_what_the_person_says(parse_text):
+    from reader.analysis.entities import _raw_mentions
+
+    text = "Susan Collins said she would vote against the bill. Later, Roy Moore drove her home, she said."
+    cues = {r.text: r.cues for r in _raw_mentions(parse_text(text), 0)}
+    assert cues["Susan Collins"].pronoun == "f"
+    assert cues.get("Roy Moore") is None or cues["Roy Moore"].pronoun is None
+
+
+def test_kin_words_give_a_gender_and_tell_whose_kin(parse_text):
+    from reader.analysis.entities import _raw_mentions
+
+    text = (
+        "His daughter, Ivanka Trump, spoke first. Huma Abedin, Anthony Weiner's wife, spoke next. "
+        "Father Michael Pfleger led the prayer."
+    )
+    cues = {r.text: r.cues for r in _raw_mentions(parse_text(text), 0)}
+    assert (cues["Ivanka Trump"].gender, cues["Ivanka Trump"].kin) == ("f", True)
+    assert (cues["Huma Abedin"].gender, cues["Huma Abedin"].kin) == ("f", False)
+    assert cues.get("Michael Pfleger") is None  # a priest's title, not kin

@@ -310,19 +310,20 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _pronoun_after(doc, first: int, last: int) -> str | None:
-    """A he or she that follows the name as subject in its sentence, with no other person
-    named in between ("Collins said she would vote no"): a hint at the gender, no more."""
+    """A he or she that is the subject of what the name says or thinks ("Collins said
+    she would vote no", "Clinton tweeted that she's fired up"): a hint at the gender,
+    no more. "Moore took her home, she said" is someone else speaking."""
     root = doc[first:last].root
-    if root.dep_ not in _SUBJECTS:
+    verb = root.head
+    if root.dep_ not in _SUBJECTS or verb.i < last:
         return None
-    end = root.sent.end
-    for token in doc[last:end]:
-        if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.dep_ in _SUBJECTS):
-            return None
-        if token.is_quote:
-            return None  # words inside a quotation speak of someone else
-        if token.lower_ in ("he", "she") and token.dep_ in _SUBJECTS:
+    for token in doc[last : root.sent.end]:
+        if token.lower_ not in ("he", "she") or token.dep_ not in _SUBJECTS:
+            continue
+        clause = token.head
+        if clause.dep_ == "ccomp" and clause.head == verb:
             return "m" if token.lower_ == "he" else "f"
+        return None  # the first he or she in the sentence is someone else's
     return None
 
 
