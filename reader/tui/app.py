@@ -27,9 +27,9 @@ from .commands import ReaderCommands
 from .export_action import ExportAction
 from .marks import TARGET_LABELS, SideMarks, build_marks, other
 from .note_actions import NoteActions
+from .pane_sync import PaneSync
 from .note_actions import article_digest as _digest  # noqa: F401  (tests import it from here)
 from .search import Search
-from .sync import map_line, monotone
 from .widgets.article_view import ArticleView
 from .widgets.bars import PaneHeader, StatusLine
 from .widgets.detail import DetailStrip, entity_mentions
@@ -54,7 +54,7 @@ class Selection:
     key: Any = None
 
 
-class BothsidesApp(AnalysisRunner, ExportAction, NoteActions, Search, KeyTable, App[int]):
+class BothsidesApp(AnalysisRunner, ExportAction, NoteActions, PaneSync, Search, KeyTable, App[int]):
     """Two articles side by side."""
 
     TITLE = "bothsides"
@@ -187,27 +187,6 @@ class BothsidesApp(AnalysisRunner, ExportAction, NoteActions, Search, KeyTable, 
         self.part(Footer, Footer).compact = width < 100
         self._update_status()
 
-    def _rebuild_anchors(self) -> None:
-        if self.comparison is None:
-            self.anchors = []
-            return
-        left, right = self.view("left"), self.view("right")
-        pairs = []
-        for match in self.comparison.matches:
-            if match.left and match.right:
-                pairs.append((left.lines_of(min(match.left))[0], right.lines_of(min(match.right))[0]))
-        self.anchors = monotone(pairs)
-
-    def _refresh_maps(self) -> None:
-        for side in ("left", "right"):
-            self.overview(side).update_map()
-
-    def on_article_view_relaid(self, message: ArticleView.Relaid) -> None:
-        if not self.screen_stack:
-            return  # closing
-        self._rebuild_anchors()
-        self.overview(message.view.side).update_map()
-
     # --- status -----------------------------------------------------------------
 
     def _update_status(self) -> None:
@@ -328,25 +307,6 @@ class BothsidesApp(AnalysisRunner, ExportAction, NoteActions, Search, KeyTable, 
             text.append(" ".join(note.text.split()))
         strip.show_text(text)
 
-    def _sync_from(self, view: ArticleView) -> None:
-        """Keep the aligned place of the other pane in view (when sync is on)."""
-        other_view = self.view(other(view.side))  # type: ignore[arg-type]
-        if not len(view.layout_) or not len(other_view.layout_):
-            return
-        middle = view.top_line + view.view_height // 2
-        if view.side == "left":
-            target = map_line(self.anchors, middle, len(view.layout_), len(other_view.layout_))
-        else:
-            flipped = [(b, a) for a, b in self.anchors]
-            target = map_line(flipped, middle, len(view.layout_), len(other_view.layout_))
-        top = max(0, int(round(target)) - other_view.view_height // 2)
-        other_view.quiet_scroll(top)
-
-    @on(ArticleView.Scrolled)
-    def _pane_scrolled(self, message: ArticleView.Scrolled) -> None:
-        if self.sync and self.screen_stack:
-            self._sync_from(message.view)
-
     # --- navigation -------------------------------------------------------------
 
     def _focused_side(self) -> str:
@@ -450,13 +410,6 @@ class BothsidesApp(AnalysisRunner, ExportAction, NoteActions, Search, KeyTable, 
             return
         other_view.focus()
         self.select(other_view.side, min(other_view.counterpart))
-
-    def action_toggle_sync(self) -> None:
-        self.sync = not self.sync
-        if self.sync:
-            self._sync_from(self.view(self._focused_side()))
-        self._update_status()
-        self.notify("Synchronized scrolling on" if self.sync else "Synchronized scrolling off", timeout=2)
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.part(Sidebar, Sidebar)
