@@ -265,3 +265,15 @@ def test_two_alike_sentences_each_meet_their_own_twin(compare_texts):
     pairs = {(a, b) for m in cmp.matches if m.kind in ("quote", "claim") for a in m.left for b in m.right}
     assert (ids_l[first], ids_r[first]) in pairs and (ids_l[second], ids_r[second]) in pairs
     assert (ids_l[first], ids_r[second]) not in pairs and (ids_l[second], ids_r[first]) not in pairs
+
+
+def test_one_shared_word_is_no_match_unless_the_sentences_are_near_copies(compare_texts):
+    left = "The mayor promised a new bridge by spring.\n\nGuess again.\n\nWe must keep it that way.\n"
+    right = "Residents doubt the bridge will open in time.\n\nGuess what?\n\nWe must keep it that way, she said.\n"
+    cmp = compare_texts(left, right)
+    left_article, right_article = cmp.articles
+    ids_l = {s.text: s.id for s in left_article.sentences}
+    ids_r = {s.text: s.id for s in right_article.sentences}
+    pairs = {(a, b) for m in cmp.matches if m.kind in ("quote", "claim") for a in m.left for b in m.right}
+    assert (ids_l["Guess again."], ids_r["Guess what?"]) not in pairs
+    assert (ids_l["We must keep it that way."], ids_r["We must keep it that way, she said."]) in pairs

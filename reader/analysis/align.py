@@ -54,6 +54,9 @@ def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Pars
         if old is None or old[1] is None:
             edges[(sl, sr)] = (max(base, similarity), quote_pair)
 
+    _drop_one_word_links(edges, left, right, lf, rf)
+    for key, value in _near_copies(left, right, lf, rf, li, ri).items():
+        edges.setdefault(key, (value, None))
     _drop_crossed_twins(edges, left, right, li, ri)
     layouts = (Layout(left), Layout(right))
     matches = [_match(group, edges, left, right, layouts) for group in _groups(edges)]
@@ -81,6 +84,67 @@ def _claim_mask(scores):
             kth = -np.partition(-scores, MAX_CLAIM_PARTNERS - 1, axis=axis).take(MAX_CLAIM_PARTNERS - 1, axis=axis)
             mask &= scores >= (kth[:, None] if axis == 1 else kth[None, :])
     return mask
+
+
+# Two sentences that share one content word are the same claim only when they are
+# near copies ("We need to keep it that way."): "Guess again." is not "Guess what?".
+NEAR_COPY = 85
+
+
+# A near copy needs this many words: "Yes." and "Yes!" say nothing by themselves.
+NEAR_COPY_WORDS = 4
+
+
+def _near_copies(left: Article, right: Article, lf, rf, li: list[int], ri: list[int]) -> dict[tuple[int, int], float]:
+    """Near-copy pairs where one sentence has fewer than two content words.
+
+    The claim score sees only content words, so "Tell me who you are." or "We must
+    keep it that way." has nothing for it to weigh, even against its own copy. Only
+    such sentences are looked up, against the sentences of the other side that share
+    a run of words with them (found through the shingle index, as for quotations).
+    """
+    from rapidfuzz import fuzz
+
+    from .scoring import content_size
+
+    def texts(article, feats, ids):
+        out = []
+        for i in ids:
+            words = normalise(article.sentences[i].text)
+            if len(words.split()) >= NEAR_COPY_WORDS:
+                out.append((i, words, content_size(feats[i]) < 2))
+        return out
+
+    def copy_score(a: str, b: str) -> float:
+        score = fuzz.ratio(a, b)
+        # One inside the other with a short tail ("..., she said") is a copy too,
+        # but a short one inside a long sentence is only a phrase.
+        if min(len(a), len(b)) >= 0.6 * max(len(a), len(b)):
+            score = max(score, fuzz.partial_ratio(a, b))
+        return score
+
+    lt, rt = texts(left, lf, li), texts(right, rf, ri)
+    found: dict[tuple[int, int], float] = {}
+    for (x, y) in _candidates([w for _, w, _ in lt], [w for _, w, _ in rt]):
+        (a, wa, poor_a), (b, wb, poor_b) = lt[x], rt[y]
+        if poor_a or poor_b:
+            score = copy_score(wa, wb)
+            if score >= NEAR_COPY:
+                found[(a, b)] = score / 100
+    return found
+
+
+def _drop_one_word_links(edges: dict, left: Article, right: Article, lf, rf) -> None:
+    from rapidfuzz import fuzz
+
+    from .scoring import shared_terms
+
+    for (sl, sr), (_, quote_pair) in list(edges.items()):
+        if quote_pair is not None or shared_terms(lf[sl], rf[sr]) >= 2:
+            continue
+        a, b = normalise(left.sentences[sl].text), normalise(right.sentences[sr].text)
+        if fuzz.ratio(a, b) < NEAR_COPY:
+            del edges[(sl, sr)]
 
 
 # A sentence of at least this many words told word for word by the other outlet.

@@ -67,6 +67,16 @@ def _bag(f: SentenceFeatures) -> set[str]:
     return set(f.terms) | f.entities | f.figures | {"num:" + x for x in f.numbers}
 
 
+def shared_terms(a: SentenceFeatures, b: SentenceFeatures) -> int:
+    """How many terms, entities, figures and numbers two sentences share."""
+    return len(_bag(a) & _bag(b))
+
+
+def content_size(a: SentenceFeatures) -> int:
+    """How many terms, entities, figures and numbers a sentence has."""
+    return len(_bag(a))
+
+
 # Pairs accumulated before they are added into the result: bounds the memory of the
 # index arrays whatever the size of the documents.
 _BATCH = 4_000_000
