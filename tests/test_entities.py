@@ -746,3 +746,16 @@ def test_kin_words_give_a_gender_and_tell_whose_kin(parse_text):
     assert (cues["Ivanka Trump"].gender, cues["Ivanka Trump"].kin) == ("f", True)
     assert (cues["Huma Abedin"].gender, cues["Huma Abedin"].kin) == ("f", False)
     assert cues.get("Michael Pfleger") is None  # a priest's title, not kin
+
+
+def test_a_surname_called_mr_and_ms_sends_each_title_to_the_person_it_fits(parse_text):
+    left = (
+        "The president's daughter, Ivanka Trump, toured a factory in Ohio on Tuesday. Ms. Trump spoke "
+        "with workers about jobs. In Washington, Mr. Trump signed an order on trade."
+    )
+    a, b = _entities(parse_text, left, "Mr. Trump said on Tuesday that the order would help workers.")
+    # Each "Trump" by the title written before it.
+    by_title = {left[m.start - 4 : m.start].strip(): e.key for e in a for m in e.mentions if m.text == "Trump"}
+    assert by_title["Ms."] == _key(a, "Ivanka Trump")
+    assert by_title["Mr."] != _key(a, "Ivanka Trump")
+    assert _key(b, "Trump") == by_title["Mr."]

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from ..model import Entity, EntityCount, Mention
 from ..pipeline import Parsed
-from .linking import Name, PersonCues, is_acronym, is_formal_state, link, normalise
+from .linking import Name, PersonCues, is_acronym, is_formal_state, link, normalise, split_lone_surnames
 from .sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
@@ -501,8 +501,18 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
     ordered = list(names.values())
     per_side: tuple[list[Entity], list[Entity]] = ([], [])
     used_keys: set[str] = set()
-    for group in link(ordered):
-        members = [r for i in group for r in by_norm[ordered[i].norm]]
+    groups = link(ordered)
+    members_of = [[r for i in group for r in by_norm[ordered[i].norm]] for group in groups]
+    # A lone surname called both "Mr." and "Ms." stays apart, but its titled mentions
+    # may join the full name their title fits.
+    where = {i: k for k, group in enumerate(groups) for i in group}
+    for (i, gender), k in split_lone_surnames(ordered, groups).items():
+        moving = {r for r in by_norm[ordered[i].norm] if r.cues is not None and r.cues.gender == gender}
+        members_of[where[i]] = [r for r in members_of[where[i]] if r not in moving]
+        members_of[k] = members_of[k] + sorted(moving, key=lambda r: (r.side, r.start))
+    for members in members_of:
+        if not members:
+            continue
         voting = [r for r in members if not r.recovered] or members
         label = _vote(voting)
         name = _display_name(members)

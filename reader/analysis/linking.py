@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
 from rapidfuzz import fuzz, process
 
@@ -416,36 +417,69 @@ def link(names: list[Name]) -> list[list[int]]:
 
     # 5. Surnames: a one-word person name joins the one full name ending with it,
     # unless the words around them say they are two people (see `_pick_full_name`).
-    # A full name the model called an organisation ("Staffan de Mistura") is used
-    # only when no person has that surname and the lone surname is tagged a person.
-    full_by_surname: dict[str, set[int]] = {}
-    org_by_surname: dict[str, set[int]] = {}
-    full_names: dict[int, list[Name]] = {}
+    full_names = _FullNames(names, uf.find)
     for i, n in enumerate(names):
-        words = _person_core(n)
-        if len(words) >= 2 and n.label == "PERSON":
-            full_by_surname.setdefault(words[-1], set()).add(uf.find(i))
-        elif 2 <= len(words) <= 3 and n.label == "ORG" and not n.acronym:
-            org_by_surname.setdefault(words[-1], set()).add(uf.find(i))
-        else:
-            continue
-        full_names.setdefault(uf.find(i), []).append(n)
-    for i, n in enumerate(names):
-        words = _person_core(n)
-        # The model tags a lone surname ORG now and then ("Abadi's office"), but a
-        # place is not a person: "Jordan" the country is not Jim Jordan.
-        if len(words) != 1 or not n.labels.keys() & {"PERSON", "ORG"}:
-            continue
-        groups = full_by_surname.get(words[0], set())
-        if not groups and n.label == "PERSON":
-            groups = org_by_surname.get(words[0], set())
-        if not groups:
-            continue
-        chosen = _pick_full_name(_traits([n]), {g: _traits(full_names[g]) for g in groups})
+        candidates = full_names.candidates(n)
+        chosen = _pick_full_name(_traits([n]), candidates) if candidates else None
         if chosen is not None:
             uf.union(i, chosen)
 
     return sorted(uf.groups().values())
+
+
+def split_lone_surnames(names: list[Name], groups: list[list[int]]) -> dict[tuple[int, str], int]:
+    """Where the mentions of a lone surname called both "Mr." and "Ms." go, by gender.
+
+    Linking leaves such a surname on its own: it stands for two people. Its mentions
+    with a title may still join the one full name that title fits ("Ms. Trump" with
+    "his daughter, Ivanka Trump"). Returns (name index, "m" or "f") -> group index.
+    """
+    where = {i: k for k, group in enumerate(groups) for i in group}
+    full_names = _FullNames(names, where.__getitem__)
+    out = {}
+    for i, n in enumerate(names):
+        if len(n.genders) < 2 or len(groups[where[i]]) > 1:
+            continue
+        candidates = full_names.candidates(n)
+        for gender in sorted(n.genders):
+            chosen = _pick_full_name(_Traits(frozenset(), gender, None, False), candidates)
+            if chosen is not None:
+                out[(i, gender)] = chosen
+    return out
+
+
+class _FullNames:
+    """People's full names by surname, each with the group it is linked in.
+
+    A full name the model called an organisation ("Staffan de Mistura") is used only
+    when no person has that surname and the lone surname is tagged a person.
+    """
+
+    def __init__(self, names: list[Name], group_of: Callable[[int], int]) -> None:
+        self.persons: dict[str, set[int]] = {}
+        self.orgs: dict[str, set[int]] = {}
+        self.members: dict[int, list[Name]] = {}
+        for i, n in enumerate(names):
+            words = _person_core(n)
+            if len(words) >= 2 and n.label == "PERSON":
+                self.persons.setdefault(words[-1], set()).add(group_of(i))
+            elif 2 <= len(words) <= 3 and n.label == "ORG" and not n.acronym:
+                self.orgs.setdefault(words[-1], set()).add(group_of(i))
+            else:
+                continue
+            self.members.setdefault(group_of(i), []).append(n)
+
+    def candidates(self, lone: Name) -> dict[int, _Traits]:
+        """The groups whose full names end with this lone name, with their traits."""
+        words = _person_core(lone)
+        # The model tags a lone surname ORG now and then ("Abadi's office"), but a
+        # place is not a person: "Jordan" the country is not Jim Jordan.
+        if len(words) != 1 or not lone.labels.keys() & {"PERSON", "ORG"}:
+            return {}
+        groups = self.persons.get(words[0], set())
+        if not groups and lone.label == "PERSON":
+            groups = self.orgs.get(words[0], set())
+        return {g: _traits(self.members[g]) for g in groups}
 
 
 @dataclass(frozen=True)
