@@ -62,6 +62,10 @@ class Quote:
     words: int = 0
     # Where the report says it has the quotation from: "according to Interfax".
     source: str | None = None
+    # Others who speak it together with `speaker`: "X and Y said in a joint statement"
+    # gives speaker X and co_speakers (Y,); their linked entity keys in the same order.
+    co_speakers: tuple[str, ...] = ()
+    co_speaker_keys: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
