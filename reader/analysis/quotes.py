@@ -68,6 +68,8 @@ def find_quotes(
                 sentences=overlapping or (opening,),
                 words=len(words(text[span.start : span.end])),
                 source=att.source,
+                co_speakers=att.co_speakers,
+                co_speaker_keys=att.co_keys,
             )
         )
     return tuple(quotes)

@@ -1,0 +1,199 @@
+"""Who "he said" / "she said" stands for when the article makes a person's gender clear,
+and quotations that several people speak together ("X and Y said in a joint statement")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.quotes import find_quotes
+from reader.analysis.sentences import find_sentences
+from reader.model import from_json, to_json
+
+
+@pytest.fixture(scope="module")
+def quotes_of(parse_text):
+    def run(text: str):
+        parsed = parse_text(text)
+        return find_quotes(parsed, find_sentences(parsed), ())
+
+    return run
+
+
+def speakers(quotes) -> list[str | None]:
+    return [q.speaker for q in quotes]
+
+
+# --- a pronoun skips a person the text gives the other gender -------------------------
+
+
+def test_he_skips_a_woman_named_by_her_title(quotes_of):
+    text = (
+        "Senator Mark Olsen spoke to the committee on Tuesday. "
+        "Mrs. Hall said the vote would be close.\n\n"
+        "“We will win this vote,” he said.\n"
+    )
+    assert speakers(quotes_of(text)) == ["Mark Olsen"]
+
+
+def test_she_skips_a_man_the_text_ties_to_he(quotes_of):
+    text = (
+        "Mayor Ruth Keller opened the new bridge on Monday.\n\n"
+        "Anton Berg said he would vote against the budget.\n\n"
+        "“It is far too expensive,” she said.\n"
+    )
+    assert speakers(quotes_of(text)) == ["Ruth Keller"]
+
+
+def test_spokeswoman_and_husband_make_a_woman(quotes_of):
+    text = (
+        "Peter Lind, a local farmer, lost his barn in the flood. "
+        "Clara Moss's husband was injured, and Moss told reporters the town needed help.\n\n"
+        "“We lost everything in one night,” he said.\n"
+    )
+    assert speakers(quotes_of(text)) == ["Peter Lind"]
+    appos = (
+        "Tomas Weber chaired the meeting. "
+        "Lena Ortiz, a spokeswoman for the ministry, answered questions.\n\n"
+        "“The money is there,” he said.\n"
+    )
+    assert speakers(quotes_of(appos)) == ["Tomas Weber"]
+
+
+def test_his_wife_makes_a_woman(quotes_of):
+    text = (
+        "Jonas Frey left the hospital on Friday. "
+        "His wife, Greta Holm, thanked the nurses.\n\n"
+        "“They saved my life,” he said.\n"
+    )
+    assert speakers(quotes_of(text)) == ["Jonas Frey"]
+
+
+def test_the_last_speaker_is_skipped_when_the_pronoun_does_not_fit(quotes_of):
+    text = (
+        "“The bridge is safe,” said Ms. Hall, pointing at the river.\n\n"
+        "“It has stood for a century,” he said.\n"
+    )
+    assert speakers(quotes_of(text)) == ["Hall", None]
+
+
+def test_two_fitting_people_give_no_speaker_rather_than_a_guess(quotes_of):
+    text = (
+        "Tom Reed and Paul Dunn inspected the dam. "
+        "Mrs. Hall said the cost was high.\n\n"
+        "“The dam will hold,” he said.\n"
+    )
+    assert speakers(quotes_of(text)) == [None]
+
+
+# --- nothing known about gender: the nearest person, as before ---------------------------
+
+
+def test_without_gender_evidence_the_nearest_person_speaks(quotes_of):
+    text = "Anna Berg said the vote would be close.\n\n“We will win this vote,” he said.\n"
+    assert speakers(quotes_of(text)) == ["Anna Berg"]
+    other = "Tom Reed said the vote would be close.\n\n“We will win this vote,” she said.\n"
+    assert speakers(quotes_of(other)) == ["Tom Reed"]
+
+
+def test_a_fitting_title_keeps_the_nearest_person(quotes_of):
+    text = (
+        "Senator Mark Olsen spoke to the committee on Tuesday. "
+        "Mrs. Hall said the vote would be close.\n\n"
+        "“We will win this vote,” she said.\n"
+    )
+    assert speakers(quotes_of(text)) == ["Hall"]
+
+
+def test_conflicting_evidence_counts_as_unknown(quotes_of):
+    # "Mr. Dale" and "Mrs. Dale" are two people with one surname: nothing is known.
+    text = (
+        "Mr. Dale and Mrs. Dale own the farm. Senator Mark Olsen visited it. "
+        "Dale said the harvest was lost.\n\n"
+        "“We have nothing left,” she said.\n"
+    )
+    assert speakers(quotes_of(text)) == ["Dale"]
+
+
+# --- joint statements ---------------------------------------------------------------------
+
+
+def test_a_joint_statement_keeps_the_first_speaker_and_adds_the_others(quotes_of):
+    text = 'Senators John McCain and Lindsey Graham said in a joint statement: "This is a mistake."'
+    (q,) = quotes_of(text)
+    assert q.speaker == "John McCain"
+    assert q.co_speakers == ("Lindsey Graham",)
+
+
+def test_co_speakers_carry_to_the_quote_that_continues(quotes_of):
+    text = '“This is a mistake,” Maria Lopez and Tom Becker said in a joint statement. “We will fight it.”'
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.co_speakers) for q in quotes] == [
+        ("Maria Lopez", ("Tom Becker",)),
+        ("Maria Lopez", ("Tom Becker",)),
+    ]
+
+
+def test_three_speakers_and_a_single_one(quotes_of):
+    text = "“We object,” Maria Lopez, Tom Becker and Ines Kahl said."
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.co_speakers) == ("Maria Lopez", ("Tom Becker", "Ines Kahl"))
+    (single,) = quotes_of("“We object,” Maria Lopez said.")
+    assert single.co_speakers == ()
+
+
+def test_a_name_in_the_reported_clause_is_not_a_co_speaker(quotes_of):
+    (q,) = quotes_of("Maria Lopez said Tom Becker and Ines Kahl were “simply wrong” about the budget.")
+    assert (q.speaker, q.co_speakers) == ("Maria Lopez", ())
+
+
+def test_co_speakers_are_linked_and_survive_json(compare_texts):
+    left = (
+        "Lawmakers met on Monday.\n\n"
+        "“This is a mistake,” Maria Lopez and Tom Becker said in a joint statement.\n\n"
+        "Becker later left the building.\n"
+    )
+    right = "Tom Becker and Maria Lopez criticised the plan.\n"
+    comparison = compare_texts(left, right)
+    (q,) = comparison.left.quotes
+    assert q.co_speakers == ("Tom Becker",)
+    assert len(q.co_speaker_keys) == 1 and q.co_speaker_keys[0]
+    becker = next(e for e in comparison.left.entities if e.key == q.co_speaker_keys[0])
+    assert "Becker" in becker.name
+    back = from_json(to_json(comparison))
+    assert back.left.quotes == comparison.left.quotes
+
+
+def test_a_list_the_parse_splits_still_starts_with_the_first_name(quotes_of):
+    text = (
+        "“Every day the governor gives us more evidence,” State House Majority Leader "
+        "Tom Becker (D) and Assistant House Majority Leader Ines Kahl (D) said in a statement."
+    )
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.co_speakers) == ("Tom Becker", ("Ines Kahl",))
+
+
+def test_a_party_and_state_in_brackets_are_not_co_speakers(quotes_of):
+    (q,) = quotes_of("Sen. Maria Lopez (D-Vt.) called the speech “a tawdry stunt” in a statement.")
+    assert (q.speaker, q.co_speakers) == ("Maria Lopez", ())
+    (r,) = quotes_of("Representative Tom Becker, Republican of Ohio and the chairman of the committee, said it was “a mistake.”")
+    assert (r.speaker, r.co_speakers) == ("Tom Becker", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“He must resign,” Jeff Moran (D) and Sara Gibbs (D) said.",
+        "“He must resign,” Rep. Jeff Moran (D-Ohio) and Rep. Sara Gibbs (D-Ohio) said in a statement.",
+        "“He must resign now,” State Sen. Jeff Moran (D) and State Rep. Sara Gibbs (D) said Tuesday.",
+    ],
+)
+def test_party_tags_between_listed_names_do_not_break_the_list(quotes_of, text):
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.co_speakers) == ("Jeff Moran", ("Sara Gibbs",))
+
+
+def test_countries_speak_together_but_unnamed_companions_are_not_listed(quotes_of):
+    (q,) = quotes_of("“We object,” Russia and China said in a joint statement.")
+    assert (q.speaker, q.co_speakers) == ("Russia", ("China",))
+    (r,) = quotes_of("“We object,” Jeff Moran and his lawyers said.")
+    assert (r.speaker, r.co_speakers) == ("Jeff Moran", ())
