@@ -20,10 +20,12 @@ from textual.widgets import Footer, Input, Tree
 from ..locations import styles_dir
 from ..model import Article, Comparison
 from .analysis_worker import AnalysisRunner
-from .bindings import DIALOG_KEYS, PREFIX_TARGETS, READER_BINDINGS, KeyTable
+from .bindings import READER_BINDINGS, KeyTable
 from .commands import ReaderCommands
 from .export_action import ExportAction
-from .marks import TARGET_LABELS, SideMarks, build_marks, other
+from .jumps import Jumps
+from .key_sequences import KeySequences
+from .marks import SideMarks, build_marks
 from .note_actions import NoteActions
 from .note_actions import article_digest as _digest  # noqa: F401  (tests import it from here)
 from .pane_sync import PaneSync
@@ -41,7 +43,7 @@ W = TypeVar("W")
 SIDEBAR_MIN_WIDTH = 100
 
 
-class BothsidesApp(AnalysisRunner, ExportAction, NoteActions, PaneSync, Search, Selecting, KeyTable, App[int]):
+class BothsidesApp(KeySequences, Jumps, AnalysisRunner, ExportAction, NoteActions, PaneSync, Search, Selecting, KeyTable, App[int]):
     """Two articles side by side."""
 
     TITLE = "bothsides"
@@ -199,96 +201,6 @@ class BothsidesApp(AnalysisRunner, ExportAction, NoteActions, PaneSync, Search, 
             self._search_opening = False
         if isinstance(event.widget, ArticleView):
             self._last_side = event.widget.side
-
-    def action_jump(self, target: str, direction: int) -> None:
-        if self.comparison is None:
-            self.notify("Still analysing; matches appear when it is done", severity="warning")
-            return
-        side = self._focused_side()
-        marks = self.marks[side]
-        view = self.view(side)
-        after = view.cursor
-        if after is None:
-            after = view.sentence_at_line(view.top_line)
-            after = None if after is None else after - (1 if direction > 0 else -1)
-        sid, wrapped = marks.next_target(target, after, forward=direction > 0)
-        if sid is None:
-            other_marks = self.marks[other(side)]  # type: ignore[arg-type]
-            if other_marks.targets.get(target):
-                # Nothing of that kind on this side: go to the other pane's first one.
-                sid, _ = other_marks.next_target(target, None, forward=direction > 0)
-                side = other(side)  # type: ignore[assignment]
-                self.view(side).focus()
-            else:
-                self.notify(f"No {TARGET_LABELS[target]}s in either article", timeout=3)
-                return
-        if wrapped:
-            self.notify(f"Wrapped to the {'top' if direction > 0 else 'bottom'}", timeout=2)
-        self.select(side, sid)  # type: ignore[arg-type]
-
-    def action_prefix(self, direction: int) -> None:
-        self._pending_prefix = direction
-        self._update_status()
-
-    async def on_event(self, event: events.Event) -> None:
-        if self._search_opening and isinstance(event, events.Key) and not event.is_forwarded:
-            if self._typed_while_opening(event):
-                return
-        # `]c`-style sequences are read here, before any binding sees a key: keys
-        # typed quickly arrive together, and the second must not run its own action.
-        if (
-            isinstance(event, events.Key)
-            and not event.is_forwarded
-            and self.screen_stack
-            and self.screen is self.screen_stack[0]
-            and not isinstance(self.focused, Input)
-        ):
-            if not self._pending_prefix:
-                if event.key in self._prefix_keys("search", "slash"):
-                    event.stop()
-                    event.prevent_default()
-                    self.action_search()
-                    return
-                for binding_id, default, action in DIALOG_KEYS:
-                    if event.key in self._prefix_keys(binding_id, default):
-                        # Open the dialog now, so the keys typed next go to it.
-                        event.stop()
-                        event.prevent_default()
-                        getattr(self, action)()
-                        return
-                if event.key in self._prefix_keys("next_prefix", "right_square_bracket"):
-                    self._pending_prefix = 1
-                elif event.key in self._prefix_keys("prev_prefix", "left_square_bracket"):
-                    self._pending_prefix = -1
-                else:
-                    await super().on_event(event)
-                    return
-                event.stop()
-                event.prevent_default()
-                self._update_status()
-                return
-            direction, self._pending_prefix = self._pending_prefix, 0
-            event.stop()
-            event.prevent_default()
-            target = PREFIX_TARGETS.get(event.character or "")
-            self._update_status()
-            if target is not None:
-                self.action_jump(target, direction)
-            elif event.key != "escape":
-                self.notify(f"Unknown jump: {'] [' [direction < 0]}{event.character or event.key}", timeout=2)
-            return
-        await super().on_event(event)
-
-    def action_counterpart(self) -> None:
-        selection = self.selection
-        if selection is None or self.comparison is None:
-            return
-        other_view = self.view(other(selection.side))  # type: ignore[arg-type]
-        if not other_view.counterpart:
-            self.notify("No counterpart in the other article", timeout=2)
-            return
-        other_view.focus()
-        self.select(other_view.side, min(other_view.counterpart))
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.part(Sidebar, Sidebar)
