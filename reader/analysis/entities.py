@@ -269,41 +269,60 @@ def _kin_word(doc, k: int) -> str | None:
     return doc[k].lower_ if doc[k].lower_ in _KIN else None
 
 
-def _kin_owner_elsewhere(doc, k: int, surname: str) -> bool:
-    """Is the kin at token k someone else's by another surname ("Weiner's wife")?
-    Then the kin need not share a surname with anyone in the text."""
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _kin_owner(doc, k: int):
+    """Whose kin the kin noun at token k says the person is: "pronoun" for "his
+    daughter"; the owner's (last) token for "Weiner's wife", "the president's wife" or
+    "the wife of Anthony Weiner"; None when it names no one ("a mother of two")."""
     j = k - 1
     while j >= 0 and doc[j].lower_ in _KIN_ADJECTIVES:
         j -= 1
-    if j >= 1 and doc[j].lower_ in ("'s", "’s", "'", "’"):
-        owner = doc[j - 1]
-        return owner.pos_ == "PROPN" and normalise(owner.text) != surname
-    return False
+    if j >= 0 and doc[j].lower_ in _POSSESSIVE_PRONOUNS:
+        return "pronoun"
+    if j >= 1 and doc[j].lower_ in _POSSESSIVE_MARKS:
+        return doc[j - 1]
+    if k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].pos_ in ("PROPN", "DET"):
+        owner = None
+        for token in doc[k + 2 : min(len(doc), k + 7)]:
+            if token.pos_ not in ("PROPN", "DET", "NOUN") and token.lower_ != ".":
+                break
+            owner = token if token.pos_ in ("PROPN", "NOUN") else owner
+        return owner
+    return None
 
 
 def _kin_around(doc, first: int, last: int, surname: str) -> tuple[str | None, bool]:
     """A kin word naming this person ("his daughter, X", "X, the president's wife"):
-    (its gender, whether it makes the person kin of someone who may share the surname)."""
+    (its gender, whether it makes the person the kin of someone who may share the
+    surname: not "Weiner's wife, Huma Abedin", nor "a mother of two, Jane Doe")."""
     i = first - 1
     while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text == ","):
         i -= 1
-    candidates = []
+    found = None
     if (kin := _kin_word(doc, i)) is not None:
-        candidates.append((i, kin))
+        found = (i, kin)
     elif i >= 1 and doc[i].lower_ == "lady" and doc[i - 1].lower_ == "first":
         return "f", True  # "first lady X": the wife of someone the text names
-    if last < len(doc) and doc[last].text == ",":
+    elif last < len(doc) and doc[last].text == ",":
         # An apposition after the name, up to the next punctuation: "X, his eldest son,"
         for k in range(last + 1, min(len(doc), last + 7)):
-            if doc[k].is_punct and doc[k].lower_ not in ("'s", "’s", "'", "’"):
-                break
+            if (doc[k].is_punct and doc[k].lower_ not in _POSSESSIVE_MARKS) or doc[k].tag_ in ("WP", "WP$", "WDT"):
+                break  # "X, whose son ...": someone else's kin
             if (kin := _kin_word(doc, k)) is not None:
-                candidates.append((k, kin))
+                found = (k, kin)
                 break
-    if not candidates:
+    if found is None:
         return None, False
-    k, kin = candidates[0]
-    return _KIN[kin], not _kin_owner_elsewhere(doc, k, surname)
+    k, kin = found
+    owner = _kin_owner(doc, k)
+    if owner is None or owner == "pronoun":
+        return _KIN[kin], owner is not None
+    # An owner named by another surname is no sign of a namesake ("Weiner's wife");
+    # an owner named by a role ("the president's daughter") may be one.
+    return _KIN[kin], owner.pos_ != "PROPN" or normalise(owner.text) == surname
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
