@@ -197,3 +197,25 @@ def test_countries_speak_together_but_unnamed_companions_are_not_listed(quotes_o
     assert (q.speaker, q.co_speakers) == ("Russia", ("China",))
     (r,) = quotes_of("“We object,” Jeff Moran and his lawyers said.")
     assert (r.speaker, r.co_speakers) == ("Jeff Moran", ())
+
+
+def test_a_reflexive_and_a_wife_tell_the_gender(quotes_of):
+    reflexive = (
+        "Mark Olsen runs the campaign. Robin Quinn described herself as a reluctant candidate.\n\n"
+        "“We will win this race,” he said.\n"
+    )
+    assert speakers(quotes_of(reflexive)) == ["Mark Olsen"]
+    wife = (
+        "Ruth Keller runs the campaign. Robin Quinn's wife joined the race on Monday.\n\n"
+        "“We will win this race,” she said.\n"
+    )
+    assert speakers(quotes_of(wife)) == ["Ruth Keller"]
+
+
+def test_a_person_named_by_office_stops_the_search(quotes_of):
+    # "he" is likely the governor, who has no name here: not Reed, further back.
+    text = (
+        "Tom Reed opened the session. Mrs. Hall met the governor on Monday.\n\n"
+        "“The dam will hold,” he said.\n"
+    )
+    assert speakers(quotes_of(text)) == [None]

@@ -795,8 +795,8 @@ class Attributor:
     def _title_noun(self, start: int, end: int) -> bool:
         """A person named by office outside quotations: "the governor", "an aide".
 
-        Not an office that goes with a name ("Lena Ortiz, a spokeswoman"): that one is
-        the named person.
+        Not an office that goes with a name ("Lena Ortiz, a spokeswoman") or is said of
+        one ("described herself as a candidate"): that one is the named person.
         """
         return any(
             t.tok.pos_ == "NOUN"
@@ -804,6 +804,8 @@ class Attributor:
             and self.index.ent_at(t.start) is None
             and t.tok.head.pos_ != "PROPN"
             and not any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in t.tok.children)
+            # "Quinn is a candidate", "described herself as a candidate": said of the name.
+            and not (t.tok.dep_ == "attr" or t.tok.dep_ == "pobj" and t.tok.head.lower_ == "as")
             for t in self.index.between(start, end)
             if not self._in_quote(t.start)
         )
