@@ -219,3 +219,8 @@ def test_a_person_named_by_office_stops_the_search(quotes_of):
         "“The dam will hold,” he said.\n"
     )
     assert speakers(quotes_of(text)) == [None]
+
+
+def test_a_fragment_held_by_two_people_lists_both(quotes_of):
+    (q,) = quotes_of("Maria Lopez and Tom Becker expressed “great admiration” for the plan.")
+    assert (q.speaker, q.co_speakers) == ("Maria Lopez", ("Tom Becker",))

@@ -581,20 +581,22 @@ class Attributor:
             if subj is None or self._in_quote(self.index.at(subj).start):
                 continue
             colon = self.text[: sp.open_mark].rstrip().endswith(":")
+            co: tuple[str, ...] = ()
+            co_keys: tuple[str | None, ...] = ()
             if subj.lower_ in PRONOUNS_PERSON:
                 speaker, key, label = self._resolve_pronoun(subj, sp)
             elif colon and subj.pos_ in ("NOUN", "PROPN"):
                 # `An aide put it bluntly in an email: "..."`: the colon hands over.
-                speaker, key, label = self._name_for(subj)
+                speaker, key, label, co, co_keys = self._speakers(subj)
             elif subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.lower_ in self.full_names:
-                speaker, key, label = self._name_for(subj)
+                speaker, key, label, co, co_keys = self._speakers(subj)
                 if label not in ("PERSON", None) and not (label == "ORG" and speaker and looks_like_person(speaker, 1)):
                     continue
             else:
                 continue  # "The candidate sought ..., which he criticized as "...""
             if speaker is None:
                 continue
-            return Attribution(speaker, key, cue_text(cand.tok), None, label or "PERSON", "subject")
+            return Attribution(speaker, key, cue_text(cand.tok), None, label or "PERSON", "subject", co, co_keys)
         return None
 
     def _person_after(self, verb: Any) -> Any | None:
