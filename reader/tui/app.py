@@ -44,8 +44,25 @@ W = TypeVar("W")
 SIDEBAR_MIN_WIDTH = 100
 
 
-class BothsidesApp(KeySequences, Jumps, SidebarPicks, AnalysisRunner, ExportAction, NoteActions, PaneSync, Search, Selecting, KeyTable, App[int]):
-    """Two articles side by side."""
+class BothsidesApp(
+    KeySequences,  # `/`, dialog keys and `]`/`[` sequences, read before the bindings
+    Jumps,  # next / previous match, quote, claim, figure, note; the counterpart
+    SidebarPicks,  # where a sidebar entry leads
+    AnalysisRunner,  # the comparison computed in a worker, then installed
+    ExportAction,  # `e`: the Markdown brief
+    NoteActions,  # add, edit, delete, undo and go to notes
+    PaneSync,  # synchronized scrolling of the two panes
+    Search,  # `/` search and its hits
+    Selecting,  # the selected sentence, its counterparts, the detail strip
+    KeyTable,  # the keymap from the config file, the help key table, the palette
+    App[int],
+):
+    """Two articles side by side.
+
+    This class lays the window out and holds the state; each mixin above does one job
+    on that state. Handlers in the mixins go by name (`on_input_changed`), not `@on`:
+    only classes built as message pumps register `@on` handlers.
+    """
 
     TITLE = "bothsides"
     CSS_PATH = [str(styles_dir() / "reader.tcss")]
@@ -97,7 +114,7 @@ class BothsidesApp(KeySequences, Jumps, SidebarPicks, AnalysisRunner, ExportActi
         self._last_side = "left"
         self._keymap_errors: list[str] = []
 
-    # --- layout -----------------------------------------------------------------
+    # --- layout -------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -177,7 +194,7 @@ class BothsidesApp(KeySequences, Jumps, SidebarPicks, AnalysisRunner, ExportActi
         self.part(Footer, Footer).compact = width < 100
         self._update_status()
 
-    # --- status -----------------------------------------------------------------
+    # --- status -------------------------------------------------------------------
 
     def _update_status(self) -> None:
         message = self.progress_message
@@ -189,7 +206,7 @@ class BothsidesApp(KeySequences, Jumps, SidebarPicks, AnalysisRunner, ExportActi
             self.comparison, self.names, notes=len(self.notes), sync=self.sync, message=message
         )
 
-    # --- navigation -------------------------------------------------------------
+    # --- focus --------------------------------------------------------------------
 
     def _focused_side(self) -> str:
         focused = self.focused
@@ -202,6 +219,8 @@ class BothsidesApp(KeySequences, Jumps, SidebarPicks, AnalysisRunner, ExportActi
             self._search_opening = False
         if isinstance(event.widget, ArticleView):
             self._last_side = event.widget.side
+
+    # --- window-wide actions ------------------------------------------------------
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.part(Sidebar, Sidebar)
