@@ -741,6 +741,7 @@ def test_kin_words_give_a_gender_and_tell_whose_kin(parse_text):
     text = (
         "His daughter, Ivanka Trump, spoke first. Huma Abedin, Anthony Weiner's wife, spoke next. "
         "Ann Romney, the wife of Mitt Romney, spoke last. Jane Doe, a mother of two, said the school was safe. "
+        "A farmer's son, Tom Hardy, agreed. "
         "Father Michael Pfleger led the prayer."
     )
     cues = {r.text: r.cues for r in _raw_mentions(parse_text(text), 0)}
@@ -749,6 +750,7 @@ def test_kin_words_give_a_gender_and_tell_whose_kin(parse_text):
     # Kin of someone by another surname, or of no one named: no namesake about.
     assert (cues["Huma Abedin"].gender, cues["Huma Abedin"].kin) == ("f", False)
     assert (cues["Jane Doe"].gender, cues["Jane Doe"].kin) == ("f", False)
+    assert (cues["Tom Hardy"].gender, cues["Tom Hardy"].kin) == ("m", False)
     assert cues.get("Michael Pfleger") is None  # a priest's title, not kin
 
 

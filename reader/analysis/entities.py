@@ -4,7 +4,9 @@ spaCy's small English model finds the names; this module repairs its usual slips
 (a trailing possessive, a leading "the", quotes and brackets caught in the span, a
 village tagged as a person), links the names (see `linking`), and gives every linked
 entity one key shared by both articles, so "Peskov" on the left and "Dmitry Peskov" on
-the right count as one person.
+the right count as one person. The words around a person's name (a title, a kin word,
+a he or she) are kept as `PersonCues`, so that "Mr. Trump" is not linked to "his
+daughter, Ivanka Trump".
 """
 
 from __future__ import annotations
@@ -66,8 +68,8 @@ _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|s|ch|ss|ite|ites|ist|ists)
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_OF = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+(?:of|for)\s+$", re.I)
 
-# What a title in front of a name says about the person: an office ("President X")
-# and or a gender ("Mr. X"). Spellings of one office share its name, so that "Sen."
+# What a title in front of a name says about the person: an office ("President X"),
+# a gender ("Mr. X") or both ("Congresswoman X"). Spellings of one office share its name, so that "Sen."
 # and "Senator" agree. Courtesy titles and "Dr." name no office.
 _OFFICES = {
     "president": "president", "sen": "senator", "senator": "senator", "rep": "representative",
@@ -320,9 +322,13 @@ def _kin_around(doc, first: int, last: int, surname: str) -> tuple[str | None, b
     owner = _kin_owner(doc, k)
     if owner is None or owner == "pronoun":
         return _KIN[kin], owner is not None
-    # An owner named by another surname is no sign of a namesake ("Weiner's wife");
-    # an owner named by a role ("the president's daughter") may be one.
-    return _KIN[kin], owner.pos_ != "PROPN" or normalise(owner.text) == surname
+    if owner.pos_ == "PROPN":
+        # An owner named by another surname is no sign of a namesake ("Weiner's wife").
+        return _KIN[kin], normalise(owner.text) == surname
+    # An owner named by a role may be one ("the president's daughter"); someone
+    # who is not in the story is not ("a farmer's son").
+    definite = owner.i > 0 and doc[owner.i - 1].lower_ in ("the", "this")
+    return _KIN[kin], definite or owner.lower_ in _OFFICES
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")

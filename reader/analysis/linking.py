@@ -19,9 +19,14 @@ gave them agree, and NORP, "Syrian", never joins a place, "Syria"):
    country in front ("Senate" / "U.S. Senate");
 4. an acronym and its long form, stated in the text ("... Weapons (OPCW)") or found
    from the initials of the long form's capitalised words ("UN" / "United Nations");
-5. a lone surname and the one full name that ends with it ("Peskov" / "Dmitry Peskov").
+5. a lone surname and the one full name that ends with it ("Peskov" / "Dmitry Peskov"),
+   unless the words around their mentions (see `PersonCues`) say they are two people:
+   "Mr. Trump" or "President Trump" is not "his daughter, Ivanka Trump". Of several
+   full names, the one those words pick ("President Trump" / "President Donald Trump").
 
-A rule that finds two candidates (two people named Hutchinson) joins neither.
+A rule that finds two candidates (two people named Hutchinson) joins neither. How
+often a surname is used, or whether it comes before the full name, is no help: famous
+people are named by surname first and far more often than in full.
 """
 
 from __future__ import annotations
