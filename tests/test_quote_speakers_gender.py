@@ -224,3 +224,12 @@ def test_a_person_named_by_office_stops_the_search(quotes_of):
 def test_a_fragment_held_by_two_people_lists_both(quotes_of):
     (q,) = quotes_of("Maria Lopez and Tom Becker expressed “great admiration” for the plan.")
     assert (q.speaker, q.co_speakers) == ("Maria Lopez", ("Tom Becker",))
+
+
+def test_a_bare_surname_shares_what_is_known_of_the_one_full_name(quotes_of):
+    text = (
+        "Mark Olsen chaired the meeting. Ms. Ruth Keller arrived late.\n\n"
+        "Keller said the vote would be close.\n\n"
+        "“We will win this vote,” he said.\n"
+    )
+    assert speakers(quotes_of(text)) == ["Mark Olsen"]
