@@ -765,3 +765,16 @@ def test_a_surname_called_mr_and_ms_sends_each_title_to_the_person_it_fits(parse
     assert by_title["Ms."] == _key(a, "Ivanka Trump")
     assert by_title["Mr."] != _key(a, "Ivanka Trump")
     assert _key(b, "Trump") == by_title["Mr."]
+
+
+def test_a_first_name_the_text_ties_to_she_tells_the_full_name_apart_from_mr(parse_text):
+    a, _ = _entities(
+        parse_text,
+        "Karen Pence visited a school in Ohio on Tuesday. Karen said she was proud of the teachers. "
+        "In Washington, Mr. Pence signed an order on trade.",
+    )
+    assert _key(a, "Pence") != _key(a, "Karen Pence")
+    groups = link([_cued("Ivanka Trump"), _cued("Ivanka", pronoun="f"), _cued("Trump", gender="m")])
+    assert len(groups) == 3
+    # Without the first name's hint, the lone surname joins the one full name.
+    assert len(link([_cued("Ivanka Trump"), _cued("Trump", gender="m")])) == 1

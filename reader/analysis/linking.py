@@ -463,7 +463,9 @@ class _FullNames:
     def __init__(self, names: list[Name], group_of: Callable[[int], int]) -> None:
         self.persons: dict[str, set[int]] = {}
         self.orgs: dict[str, set[int]] = {}
+        # The names that tell about each group: its full names, and first names alone.
         self.members: dict[int, list[Name]] = {}
+        by_first: dict[str, set[int]] = {}
         for i, n in enumerate(names):
             words = _person_core(n)
             if len(words) >= 2 and n.label == "PERSON":
@@ -473,6 +475,17 @@ class _FullNames:
             else:
                 continue
             self.members.setdefault(group_of(i), []).append(n)
+            by_first.setdefault(words[0], set()).add(group_of(i))
+        # A first name used alone speaks of the one full name it begins: "Ivanka said
+        # she ..." or "his daughter Ivanka" tells of "Ivanka Trump".
+        surnames = self.persons.keys() | self.orgs.keys()
+        for n in names:
+            words = _person_core(n)
+            if len(words) != 1 or words[0] in surnames or not n.labels.keys() & {"PERSON", "ORG"}:
+                continue
+            groups = by_first.get(words[0], set())
+            if len(groups) == 1:
+                self.members[next(iter(groups))].append(n)
 
     def candidates(self, lone: Name) -> dict[int, _Traits]:
         """The groups whose full names end with this lone name, with their traits."""
