@@ -233,3 +233,35 @@ def test_a_bare_surname_shares_what_is_known_of_the_one_full_name(quotes_of):
         "“We will win this vote,” he said.\n"
     )
     assert speakers(quotes_of(text)) == ["Mark Olsen"]
+
+
+@pytest.fixture(scope="module")
+def genders_of(parse_text):
+    """genders_of(text) -> what the article says of each person's gender."""
+    from reader.analysis.quote_marks import find_quote_spans
+    from reader.analysis.quote_speakers import Attributor
+
+    def run(text: str):
+        parsed = parse_text(text)
+        spans = find_quote_spans(parsed.text, parsed.paragraphs)
+        return Attributor(parsed, find_sentences(parsed), (), spans).genders
+
+    return run
+
+
+def test_gender_evidence_from_titles_roles_spouses_and_pronouns(genders_of):
+    g = genders_of(
+        "Mrs. Ruth Keller met Congressman Tom Reed. Lena Ortiz, a spokeswoman, spoke. "
+        "Karl Lund's wife joined them. Anton Berg said he would stay. Sam Vega described herself as tired."
+    )
+    assert [g.of(n) for n in ("Ruth Keller", "Keller", "Tom Reed", "Lena Ortiz", "Karl Lund", "Anton Berg", "Sam Vega")] == [
+        "f", "f", "m", "f", "m", "m", "f",
+    ]
+    assert g.of("Nobody Here") is None
+
+
+def test_a_role_word_that_does_not_go_with_the_name_says_nothing(genders_of):
+    # "the woman" is who Reed told, not a title of Olsen's; "Son" is a surname here.
+    g = genders_of("Tom Reed told the woman Olsen would win. Son Mira chaired the panel.")
+    assert g.of("Olsen") is None
+    assert g.of("Son Mira") is None

@@ -43,6 +43,10 @@ _MALE_WORDS = frozenset(
     assemblyman alderman statesman sportsman policeman anchorman cameraman newsman
     """.split()
 )
+# Titles of address: before a name they always name that person.
+_ADDRESS = frozenset(
+    "mr mrs ms miss madam madame sir lady dame lord king queen prince princess duke duchess".split()
+)
 # "X's wife": the owner of the spouse has the other gender.
 _SPOUSE_OF = {"wife": "m", "widow": "m", "husband": "f", "widower": "f"}
 _PRONOUN = {"he": "m", "she": "f"}
@@ -103,15 +107,19 @@ class GenderEvidence:
         head = toks[-1]
         doc = head.doc
         first = toks[0]
-        # "Mrs. Hall", "Congresswoman Waters", "his wife Greta": a word just before.
+        # "Mrs. Hall" (a title of address), "Congresswoman Waters", "his wife Greta" (a
+        # word of role that the parse joins to the name; not "told the woman Hall
+        # would win").
         if first.i > 0:
-            g = word_gender(doc[first.i - 1].text)
-            if g:
+            before = doc[first.i - 1]
+            g = word_gender(before.text)
+            attached = before.head.i in range(first.i, head.i + 1) or head.dep_ == "appos" and head.head.i == before.i
+            if g and (before.lower_.rstrip(".") in _ADDRESS or attached):
                 yield g, True
-        # A title the entity itself carries: "Mr. Hall" tagged as one name.
-        for t in toks[:-1]:
-            g = word_gender(t.text)
-            if g and t.text[:1].isupper():
+        # A title of address the entity itself carries: "Mr. Hall" tagged as one name.
+        if len(toks) > 1 and toks[0].lower_.rstrip(".") in _ADDRESS and toks[0].text[:1].isupper():
+            g = word_gender(toks[0].text)
+            if g:
                 yield g, True
         # "X, a spokeswoman for ...", "his wife, X".
         for c in head.children:
