@@ -67,6 +67,13 @@ class Quote:
     co_speakers: tuple[str, ...] = ()
     co_speaker_keys: tuple[str | None, ...] = ()
 
+    def speaker_names(self) -> str:
+        """Who speaks, for display: "X", "X and Y" or "X, Y and Z"; "" when unknown."""
+        names = [n for n in (self.speaker, *self.co_speakers) if n]
+        if len(names) < 2:
+            return names[0] if names else ""
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
 
 @dataclass(frozen=True)
 class Entity:

@@ -388,7 +388,7 @@ def _said_by(q: Quote | None) -> str:
     """" (Speaker, “cue”)": who is quoted and the word that introduces the quotation."""
     if q is None or not (q.speaker or q.cue):
         return ""
-    bits = [escape_markdown_inline(q.speaker)] if q.speaker else []
+    bits = [escape_markdown_inline(q.speaker_names())] if q.speaker else []
     if q.cue:
         bits.append(f"“{escape_markdown_inline(q.cue)}”")
     return f" ({', '.join(bits)})"
@@ -401,7 +401,7 @@ def markdown_quotes(comparison: Comparison) -> list[str]:
         return blocks + ["*No quotation appears in both articles.*"]
     ln, rn = (escape_markdown_inline(short_name(a)) for a in comparison.articles)
     for n, q in enumerate(quotes, 1):
-        speaker = (q.left_quote and q.left_quote.speaker) or (q.right_quote and q.right_quote.speaker)
+        speaker = (q.left_quote and q.left_quote.speaker_names()) or (q.right_quote and q.right_quote.speaker_names())
         verdict = ", ".join(DIFFERENCE_WORDS.get(d, d.replace("_", " ")) for d in q.differences)
         heading = f"### Quotation {n}"
         if speaker:
@@ -510,7 +510,7 @@ def _wrap(text: str, indent: str = "", width: int = TEXT_WIDTH) -> list[str]:
 
 
 def _said_by_plain(q: Quote | None) -> str:
-    bits = [plain(x) for x in ((q.speaker, q.cue and f"“{q.cue}”") if q else ()) if x]
+    bits = [plain(x) for x in ((q.speaker_names(), q.cue and f"“{q.cue}”") if q else ()) if x]
     return f" ({', '.join(bits)})" if bits else ""
 
 

@@ -509,3 +509,18 @@ def test_it_said_goes_back_to_the_body_that_acted(quotes_of):
     person = "Anna Kowalski published her report on Monday.\n\n“The bridge is safe,” it said.\n"
     (p,), _, _ = quotes_of(person)
     assert p.speaker is None
+
+
+def test_compare_joint_speakers_as_a_group():
+    from dataclasses import replace
+
+    text = "We will rebuild the bridge."
+    joint = replace(q(text, "Anna Kowalski"), co_speakers=("Piotr Nowak",))
+    assert joint.speaker_names() == "Anna Kowalski and Piotr Nowak"
+    # One outlet names both, the other only the second: the same speakers.
+    assert compare_quotes(joint, q(text, "Nowak"), 0, 0).differences == ("identical",)
+    assert compare_quotes(q(text, "Piotr Nowak"), joint, 0, 0).differences == ("identical",)
+    # Nobody of the group: another speaker.
+    assert "different_speaker" in compare_quotes(joint, q(text, "Jan Lis"), 0, 0).differences
+    three = replace(joint, co_speakers=("Piotr Nowak", "Jan Lis"))
+    assert three.speaker_names() == "Anna Kowalski, Piotr Nowak and Jan Lis"

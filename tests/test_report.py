@@ -398,3 +398,22 @@ def test_any_text_escaped_is_shown_literally(text: str):
     row = md_parser().parse(f"| h | i |\n|---|---|\n| {escaped} | end |\n")
     cells = [inline_text(row[i + 1]) for i, t in enumerate(row) if t.type == "td_open"]
     assert len(cells) == 2 and cells[1] == "end"
+
+
+def test_a_joint_statement_names_every_speaker():
+    joint = Quote(0, 0, 25, "We will rebuild the bridge", speaker="Anna Kowalski", cue="said",
+                  co_speakers=("Piotr Nowak",), co_speaker_keys=(None,))
+    single = Quote(0, 0, 25, "We will rebuild the bridge", speaker="Piotr Nowak", cue="said")
+    comparison = make_comparison(
+        ["We will rebuild the bridge, Kowalski and Nowak said."],
+        ["We will rebuild the bridge, Nowak said."],
+        left_quotes=(joint,),
+        right_quotes=(single,),
+        matches=(Match((0,), (0,), 1.0, "quote", quote_diff=QuoteDiff(0, 0, ("identical",), ())),),
+        only_in=OnlyIn((), ()),
+    )
+    tokens = md_parser().parse(split_front_matter(render_markdown(comparison))[1])
+    assert "Quotation 1: Anna Kowalski and Piotr Nowak" in headings(tokens)
+    lines = [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "paragraph_open"]
+    assert any("Left Outlet (Anna Kowalski and Piotr Nowak, “said”)" in line for line in lines)
+    assert "(Anna Kowalski and Piotr Nowak, “said”)" in render_text(comparison)

@@ -196,16 +196,34 @@ def _is_name(speaker: str) -> bool:
     return bool(content) and all(any(c.isupper() for c in w) for w in content)
 
 
+def _speakers(q: Quote) -> list[tuple[str | None, str | None]]:
+    """(name, entity key) of everyone who speaks the quotation, the first speaker first."""
+    keys = tuple(q.co_speaker_keys) + (None,) * max(0, len(q.co_speakers) - len(q.co_speaker_keys))
+    return [(q.speaker, q.speaker_key), *zip(q.co_speakers, keys)]
+
+
 def _same_speaker(left: Quote, right: Quote) -> bool | None:
-    """Whether the speakers agree, or None when either is unknown."""
-    if left.speaker_key and right.speaker_key:
-        return left.speaker_key == right.speaker_key
-    if not left.speaker or not right.speaker:
+    """Whether the speakers agree, or None when either is unknown.
+
+    A statement several people make together agrees with one that names any of them:
+    "X and Y said" and "Y said" do not give the quotation to someone else."""
+    verdicts = [_same_person(a, ak, b, bk) for a, ak in _speakers(left) for b, bk in _speakers(right)]
+    if True in verdicts:
+        return True
+    if None in verdicts:
         return None
-    if not (_is_name(left.speaker) and _is_name(right.speaker)):
+    return False
+
+
+def _same_person(left: str | None, left_key: str | None, right: str | None, right_key: str | None) -> bool | None:
+    if left_key and right_key:
+        return left_key == right_key
+    if not left or not right:
+        return None
+    if not (_is_name(left) and _is_name(right)):
         # "the seven-term congressman" and "Etheridge" may well be one person.
         return None
-    a, b = _norm(left.speaker), _norm(right.speaker)
+    a, b = _norm(left), _norm(right)
     if not a or not b:
         return None
     if a == b or a.split()[-1] == b.split()[-1] or a in b or b in a:

@@ -74,9 +74,9 @@ underlined.
             out.append("\n")
             if lq is not None and rq is not None:
                 out.append(f"{names[0]}: ", style=self._s("dim"))
-                out.append(f"{lq.speaker or '?'} ({lq.cue or '-'})")
+                out.append(f"{lq.speaker_names() or '?'} ({lq.cue or '-'})")
                 out.append(f"   {names[1]}: ", style=self._s("dim"))
-                out.append(f"{rq.speaker or '?'} ({rq.cue or '-'})")
+                out.append(f"{rq.speaker_names() or '?'} ({rq.cue or '-'})")
                 out.append("\n")
             if diff.ops:
                 out.append("“", style=self._s("dim"))
