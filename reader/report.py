@@ -461,9 +461,24 @@ def markdown_entities(comparison: Comparison) -> list[str]:
     return blocks
 
 
+def nearest_related(comparison: Comparison, side: str, sentence: int) -> tuple[int, float] | None:
+    """The other article's sentence most like an only-in claim, through a `related`
+    link: a weak likeness, shown so a reader can check whether it is the same claim
+    told in other words. None when it has no related link."""
+    best: tuple[int, float] | None = None
+    for m in comparison.matches:
+        if m.kind != "related":
+            continue
+        mine, theirs = (m.left, m.right) if side == "left" else (m.right, m.left)
+        if sentence in mine and (best is None or m.score > best[1]):
+            best = (theirs[0], m.score)
+    return best
+
+
 def markdown_only_in(comparison: Comparison) -> list[str]:
     blocks = []
     for side, article in (("left", comparison.left), ("right", comparison.right)):
+        other = comparison.right if side == "left" else comparison.left
         ids = getattr(comparison.only_in, side)
         blocks.append(f"## Only in {escape_markdown_inline(display_name(article))}")
         if not ids:
@@ -471,6 +486,12 @@ def markdown_only_in(comparison: Comparison) -> list[str]:
             continue
         for sid in ids:
             blocks.append(quote_block(sentences_text(article, (sid,))))
+            near = nearest_related(comparison, side, sid)
+            if near is not None:
+                blocks.append(
+                    f"*Closest in {escape_markdown_inline(short_name(other))} ({near[1]:.2f}, too weak to count "
+                    f"as the same claim):* {escape_markdown_inline(sentences_text(other, (near[0],)))}"
+                )
     return blocks
 
 
@@ -578,8 +599,17 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
         ids = getattr(comparison.only_in, side)
         if not ids:
             lines.append("Nothing: every claim here is also in the other article.")
+        other = right if side == "left" else left
         for sid in ids:
-            lines += _wrap(sentences_text(article, (sid,)), "  | ", width) + [""]
+            lines += _wrap(sentences_text(article, (sid,)), "  | ", width)
+            near = nearest_related(comparison, side, sid)
+            if near is not None:
+                lines += _wrap(
+                    f"closest in {short_name(other)} ({near[1]:.2f}, too weak to count as the same claim): "
+                    f"{sentences_text(other, (near[0],))}",
+                    "    ", width,
+                )
+            lines.append("")
 
     lines += _heading("Led by one, buried by the other")
     found = buried_claims(comparison)

@@ -417,3 +417,24 @@ def test_a_joint_statement_names_every_speaker():
     lines = [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "paragraph_open"]
     assert any("Left Outlet (Anna Kowalski and Piotr Nowak, “said”)" in line for line in lines)
     assert "(Anna Kowalski and Piotr Nowak, “said”)" in render_text(comparison)
+
+
+def test_an_only_in_claim_shows_its_closest_related_sentence_literally():
+    hostile = "[Boss](javascript:x) said the *bridge* will <b>open</b>."
+    comparison = make_comparison(
+        ["The bridge opens in May.", "Tolls will rise."],
+        [hostile, "Rain is expected."],
+        matches=(Match((0,), (0,), 0.31, "related"),),
+        only_in=OnlyIn((0, 1), (0, 1)),
+    )
+    tokens = md_parser().parse(split_front_matter(render_markdown(comparison))[1])
+    lines = [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "paragraph_open"]
+    hints = [line for line in lines if line.startswith("Closest in")]
+    # One hint each way, for the two sentences the related link joins; none for the rest.
+    assert hints == [
+        f"Closest in Right Outlet (0.31, too weak to count as the same claim): {hostile}",
+        "Closest in Left Outlet (0.31, too weak to count as the same claim): The bridge opens in May.",
+    ]
+    assert "javascript" not in "".join(t.attrGet("href") or "" for t in tokens for t in (t.children or []))
+    text = render_text(comparison)
+    assert "closest in Right Outlet (0.31" in text and "closest in Left Outlet (0.31" in text
