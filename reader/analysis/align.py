@@ -86,12 +86,9 @@ def _claim_mask(scores):
     return mask
 
 
-# Two sentences that share one content word are the same claim only when they are
-# near copies ("We need to keep it that way."): "Guess again." is not "Guess what?".
+# Near copies: two sentences whose words are this alike (rapidfuzz ratio, 0-100). A
+# near copy needs NEAR_COPY_WORDS words: "Yes." and "Yes!" say nothing by themselves.
 NEAR_COPY = 85
-
-
-# A near copy needs this many words: "Yes." and "Yes!" say nothing by themselves.
 NEAR_COPY_WORDS = 4
 
 
@@ -135,6 +132,8 @@ def _near_copies(left: Article, right: Article, lf, rf, li: list[int], ri: list[
 
 
 def _drop_one_word_links(edges: dict, left: Article, right: Article, lf, rf) -> None:
+    """Drop a claim link whose sentences share a single content word and are not
+    near copies: "Guess again." is not "Guess what?", though each has only "guess"."""
     from rapidfuzz import fuzz
 
     from .scoring import shared_terms
