@@ -32,10 +32,10 @@ LABELS = HERE / "figure_labels.json"
 CORPUS = ROOT.parent / "shared" / "corpus"
 ARTICLES = CORPUS / "basil-dev"
 
-# Measured when set: precision 0.944 (51/54), recall 0.761 (51/67); unit agrees on
-# 51 of the 54 figures that met a label, the event on 33 of them.
+# Measured when set (23 articles, 100 labelled figures): precision 0.936 (73/78), recall
+# 0.730 (73/100); the unit agrees on 73 of the 78 figures that met a label, the event on 45.
 PRECISION_FLOOR = 0.90
-RECALL_FLOOR = 0.72
+RECALL_FLOOR = 0.70
 # Ends of an exact figure may differ by this much (relative), for rounding in floats.
 TOLERANCE = 0.005
 
