@@ -174,8 +174,16 @@ def test_elided_unit_is_not_carried_across_a_new_clause(figures_of):
         "Article 5 of the treaty covers a joint defence.",
         "A 25-year-old man was questioned by detectives.",
         "John Carter, 52, said he would stand again.",
-        "The talks lasted two weeks in the summer.",
-        "The four-term senator said he would not run.",
+        "A 25-year-old man and a 30 year old woman were questioned.",
+        "She retired when she was 85 years old.",
+        "Two years ago the council closed the library.",
+        "Three days later the council closed the library.",
+        "The two-state solution and a two-party system were discussed.",
+        "A one-time payment was offered to every family.",
+        "The shop is open 24 hours a day.",
+        "Officers found a 9-mm pistol in the car.",
+        "A third person was questioned on Monday.",
+        "The home side won the match 3-1 on Saturday in front of a record crowd.",
         "The home side won the match 3-1 on Saturday.",
         "She started work when she was about 15.",
         "Officers found a 9 mm pistol in the car.",
@@ -332,3 +340,68 @@ def test_pairing_many_figures_keeps_the_right_counterparts():
     pairs = pair_figures(left, right)
     assert len(pairs) == n
     assert all(left[p.left].context[0] == right[p.right].context[0] and p.agree for p in pairs)
+
+
+# --- counts joined to a noun, durations, fractions, tallies ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, phrase, low, high, unit",
+    [
+        ("The 36-page report was released on Friday.", "36-page", 36, 36, "pages"),
+        ("The three-term mayor said he would not run.", "three-term", 3, 3, "terms"),
+        ("A jury heard the nine-count indictment.", "nine-count", 9, 9, "counts"),
+        ("He read the 12-pg memo aloud.", "12-pg", 12, 12, "pages"),
+        ("The talks lasted two weeks in the summer.", "two weeks", 2, 2, "weeks"),
+        ("She has run the clinic for 25 years.", "25 years", 25, 25, "years"),
+        ("He has led the union for nearly 20 years.", "nearly 20 years", 18, 20, "years"),
+        ("The strike ended after a three-month stoppage.", "three-month", 3, 3, "months"),
+        ("The almost three-year-long inquiry ended.", "almost three-year-long", 2.7, 3, "years"),
+        ("The trial has gone on for more than a year and a half.", "more than a year and a half", 1.5, None, "years"),
+    ],
+)
+def test_counts_in_compounds_and_durations(figures_of, text, phrase, low, high, unit):
+    f = one(figures_of(text), phrase)
+    assert (f.low, f.high, f.unit) == (low, high, unit)
+
+
+def test_fractions(figures_of):
+    found = figures_of("The change needs a three-quarters majority of the council.")
+    f = one(found, "three-quarters majority")
+    assert (f.low, f.high, f.unit) == (75, 75, "percent")
+    found = figures_of("Wages may rise by one-third of one percentage point.")
+    f = one(found, "one-third of one percentage point")
+    assert (round(f.low, 3), f.unit) == (0.333, "percentage points")
+    assert len(found) == 1
+
+
+def test_vote_tallies(figures_of):
+    found = figures_of("The Senate voted 97-0 to pass the bill.")
+    assert [(f.low, f.unit) for f in found] == [(97, "votes"), (0, "votes")]
+    found = figures_of("The bill passed by a vote of 230 to 188 on Friday.")
+    assert [(f.low, f.unit) for f in found] == [(230, "votes"), (188, "votes")]
+
+
+def test_unit_from_the_subject_or_the_number_of(figures_of):
+    found = figures_of("The city's population could reach 3 million by 2040.")
+    assert one(found, "3 million").unit == "population"
+    found = figures_of("The law raises from nine to eleven the number of judges on the court.")
+    assert [(f.low, f.unit) for f in found] == [(9, "judges"), (11, "judges")]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, event",
+    [
+        ("The plan cut $40 billion from the budget.", "$40 billion", "cut"),
+        ("She won 52 percent of the vote.", "52 percent", "won"),
+        ("The couple repaid about $9,000 to the fund.", "about $9,000", "repaid"),
+    ],
+)
+def test_events_of_money_and_shares(figures_of, text, phrase, event):
+    assert one(figures_of(text), phrase).event == event
+
+
+def test_different_durations_do_not_pair(figures_of):
+    left = figures_of("The senator has served for 12 years in Congress.")
+    right = figures_of("Police said the suspect spent 12 years in prison for fraud.")
+    assert pair_figures(left, right) == ()

@@ -20,12 +20,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Figure, FigurePair
-from .figure_words import CURRENCY_NOUNS, HUMAN_EVENTS, PEOPLE, event_key, unit_key
+from .figure_words import CURRENCY_NOUNS, EVENTS, HUMAN_EVENTS, PEOPLE, event_key, event_name, unit_key
 from .numbers import rounding_slack
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
+_EVENT_NAMES = set(EVENTS.values())
 _SPECIAL_UNITS = {"percent", "percentage points"} | set(CURRENCY_NOUNS.values())
 # Sentences whose content words overlap this much talk about the same thing.
 CONTEXT_ALONE = 0.34
@@ -130,8 +131,13 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
 
     if a.event and b.event:
         if event_key(a.event) != event_key(b.event):
-            return None
-        event_score = 2.0
+            # Free verbs differ with wording ("spent $2.3m", "a drive costing $2.3m"):
+            # the very same uncommon amount still pairs; a known event never does.
+            if _known_event(a.event) or _known_event(b.event) or not (unit_score == 2.0 and _same_large_figure(a, b)):
+                return None
+            event_score = 0.0
+        else:
+            event_score = 2.0
     elif a.event or b.event:
         event_score = 0.3
     else:
@@ -151,6 +157,11 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
     if context >= CONTEXT_ALONE and unit_score >= 0.3:
         return unit_score + event_score + 2 * context, what
     return None
+
+
+def _known_event(event: str) -> bool:
+    """An event of the known groups (killed, injured, ...), as opposed to a free verb."""
+    return event in _EVENT_NAMES or event_name(event) is not None
 
 
 def _same_large_figure(a: Figure, b: Figure) -> bool:

@@ -17,6 +17,7 @@ re-exported here).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ from ..pipeline import Parsed
 from .figure_events import event_for, including_host, verb_event
 from .figure_filters import not_a_count, not_a_figure, phone_like
 from .figure_pairs import pair_figures
+from .figure_shapes import hyphen_compound, plural, read_fraction, read_tally, time_is_no_figure, unit_and_a_half
 from .figure_words import CURRENCY_NOUNS, CURRENCY_SYMBOLS, DASHES, HUMAN_EVENTS, NOT_EVENT_VERBS, STOP_LEMMAS, TIME_UNITS, event_name
 from .numbers import QUALIFIERS, TRAILING_QUALIFIERS, VAGUE, VAGUE_SCALE, digit_value, is_number_word, qualify, words_value
 
@@ -104,6 +106,11 @@ def _figures_in(sent: Any) -> list[Draft]:
     found: list[Draft] = []
     i = sent.start
     while i < sent.end:
+        shaped = _shaped_figures(doc, sent, i)
+        if shaped:
+            found.extend(shaped)
+            i = shaped[-1].num_end
+            continue
         end = _number_end(doc, i, sent.end)
         if end is None:
             i += 1
@@ -116,6 +123,27 @@ def _figures_in(sent: Any) -> list[Draft]:
             i = end
     _fill_units_and_events(found, sent)
     return [f for f in found if not _is_trivial(f)]
+
+
+def _shaped_figures(doc: Any, sent: Any, i: int) -> list[Draft]:
+    """A vote tally, a fraction or 'a year and a half' starting at token i (see figure_shapes)."""
+    tally = read_tally(doc, sent, i)
+    if tally:
+        for f in tally:
+            f.anchor = doc[f.num_start]
+        return tally
+    f = read_fraction(doc, sent, i, _number_end)
+    if f is None:
+        half = unit_and_a_half(doc, sent, i)
+        if half is None or time_is_no_figure(doc, sent, half[2]):
+            return []
+        f = Draft(i, half[2], i, half[2], half[0], half[0], None, half[1])
+        f.anchor = doc[half[2] - 1]
+    found = _qualifier_ending_at(doc, sent, i)
+    if found is not None:
+        f.qualifier, kind, f.start = found
+        f.low, f.high = qualify(kind, f.low, f.high, share=f.unit == "percent")
+    return [f]
 
 
 def _is_numeric(tok: Any) -> bool:
@@ -231,6 +259,16 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> Draft | None:
         low, high = qualify(kind, low, high)
 
     f = Draft(phrase_start, num_end, start, num_end, low, high, qualifier, unit)
+    compound = hyphen_compound(doc, sent, start, num_end) if unit is None and kind != "range" else None
+    if compound is False:
+        return None
+    if compound:
+        # "a 24-page indictment": the number describes the noun after it, so the
+        # figure says nothing of what happened (no event).
+        if any(t.ent_type_ in _NAME_ENTITIES for t in doc[start:num_end]) or _YEAR_LIKE.match(doc[start].text):
+            return None
+        f.unit, f.end = compound
+        return f
     if not_a_figure(doc, sent, f):
         return None
 
@@ -282,6 +320,10 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> Draft | None:
         _attach_noun(doc, sent, f)
     if not_a_count(doc, sent, f):
         return None
+    if f.unit_token is not None and f.unit_token.lemma_.lower() in TIME_UNITS and time_is_no_figure(doc, sent, f.end):
+        return None  # "two years ago", "85 years old", "24 hours a day"
+    if f.anchor is None:
+        f.anchor = _phrase_root(doc, f.num_start, f.end)  # "$40 billion", "52 percent": what the verb did with it
     if f.unit == "percent" and f.end < sent.end and doc[f.end].pos_ == "VERB" and start > sent.start and doc[start - 1].pos_ == "PRON":
         return None  # "I 100 percent support it": a manner of speaking, not a share
     if f.qualifier is None and doc[start].lower_ in VAGUE | VAGUE_SCALE.keys() | _FEW_WORDS | {"a"} and (f.low != f.high):
@@ -339,6 +381,26 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
     return None
 
 
+def _noun_after_of(doc: Any, sent: Any, j: int, with_end: bool = False) -> Any:
+    """The noun after 'of' at token j, past its determiners and adjectives.
+
+    With `with_end`: (noun, one past the noun phrase, the noun phrase's first noun).
+    """
+    k = j + 1
+    while k < sent.end and (
+        doc[k].pos_ in ("DET", "ADJ", "NUM")
+        or doc[k].dep_ in ("poss", "amod")
+        or doc[k].ent_type_ == "NORP" and doc[k].tag_ not in ("NNS", "NNPS")
+        or doc[k].lower_ in ("these", "those")
+    ):
+        k += 1
+    if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "ORG", "PERSON", "FAC", "LOC"):
+        got = _noun_after(doc, k, sent.end)
+        if got:
+            return (got[0], got[1], k) if with_end else got[0]
+    return None
+
+
 def _attach_noun(doc: Any, sent: Any, f: Draft) -> None:
     """Find the counted noun: right after the number, or after 'of'."""
     j = f.end
@@ -349,22 +411,13 @@ def _attach_noun(doc: Any, sent: Any, f: Draft) -> None:
         f.anchor = tok
         f.end = end
     elif j + 1 < sent.end and doc[j].lower_ == "of":
-        k = j + 1
-        while k < sent.end and (
-            doc[k].pos_ in ("DET", "ADJ", "NUM")
-            or doc[k].dep_ in ("poss", "amod")
-            or doc[k].ent_type_ == "NORP" and doc[k].tag_ not in ("NNS", "NNPS")
-            or doc[k].lower_ in ("these", "those")
-        ):
-            k += 1
-        if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "ORG", "PERSON", "FAC", "LOC"):
-            got = _noun_after(doc, k, sent.end)
-            if got:
-                f.unit_token = got[0]
-                # "seven of the nine members": the nine are a figure of their own, so
-                # this one stops before "of" and only borrows the noun.
-                if not any(_is_numeric(t) for t in doc[j + 1 : k]):
-                    f.end = got[1]
+        got = _noun_after_of(doc, sent, j, with_end=True)
+        if got:
+            f.unit_token = got[0]
+            # "seven of the nine members": the nine are a figure of their own, so
+            # this one stops before "of" and only borrows the noun.
+            if not any(_is_numeric(t) for t in doc[j + 1 : got[2]]):
+                f.end = got[1]
         f.anchor = doc[f.num_end - 1]
     else:
         f.anchor = doc[f.num_end - 1]
@@ -373,7 +426,19 @@ def _attach_noun(doc: Any, sent: Any, f: Draft) -> None:
         if f.unit_token.lower_ in CURRENCY_NOUNS:
             f.unit = CURRENCY_NOUNS[f.unit_token.lower_]
         if f.unit_token.lemma_.lower() in TIME_UNITS:
-            f.unit = "__time__"
+            f.unit = plural(f.unit_token.lemma_)  # a duration: "for 40 years"
+
+
+def _phrase_root(doc: Any, start: int, end: int) -> Any:
+    """The token of a phrase whose head lies outside it (the last one if none does)."""
+    for t in doc[start:end]:
+        if not start <= t.head.i < end or t.head.i == t.i:
+            return t
+    return doc[end - 1]
+
+
+_NAME_ENTITIES = ("PERSON", "WORK_OF_ART", "ORG", "FAC", "EVENT", "PRODUCT", "LAW")
+_YEAR_LIKE = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 
 
 def _unit_text(doc: Any, tok: Any) -> str:
@@ -389,9 +454,7 @@ def _unit_text(doc: Any, tok: Any) -> str:
 
 
 def _is_trivial(f: Draft) -> bool:
-    """Durations, and a bare 'one' that counts nothing worth checking."""
-    if f.unit == "__time__":
-        return True
+    """A bare 'one' that counts nothing worth checking."""
     if f.low == 1.0 and f.high == 1.0 and f.qualifier is None and f.event not in HUMAN_EVENTS:
         return True
     return False
@@ -400,7 +463,57 @@ def _is_trivial(f: Draft) -> bool:
 # --- what happened -----------------------------------------------------------------
 
 
+# Verbs that move an amount, whose subject names what the amount counts: "the
+# population would reach 24 million", "sales fell to 3 million".
+_AMOUNT_VERBS = {
+    "reach", "rise", "grow", "climb", "fall", "drop", "decline", "increase", "decrease",
+    "total", "top", "exceed", "surpass", "swell", "jump", "soar", "plunge", "shrink", "hit",
+}  # fmt: skip
+# Subjects that name no unit of their own ("the toll rose to 72": the event says it).
+_NO_UNIT_SUBJECTS = {"toll", "number", "figure", "count", "tally", "total", "amount", "level", "rate", "estimate", "it", "this", "that"}
+# "from seven to eight the number of seats": a collective noun then "of" names the unit.
+_COLLECTIVE = {"number", "field", "count", "total", "ranks", "size", "tally"}
+
+
+def _unit_from_subject(f: Draft) -> str | None:
+    """The subject of an amount verb, for a number that names no unit of its own."""
+    t = f.anchor
+    if t is None or f.unit is not None or f.unit_token is not None:
+        return None
+    verb = t.head
+    if t.dep_ == "pobj" and verb.lower_ in ("to", "at", "by", "from") and verb.dep_ == "prep":
+        verb = verb.head
+    elif t.dep_ not in ("dobj", "attr"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _AMOUNT_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NO_UNIT_SUBJECTS:
+            return _unit_text(c.doc, c)
+    return None
+
+
+def _unit_after_collective(doc: Any, sent: Any, f: Draft) -> str | None:
+    """'... to eight the field of Republican-held seats' -> seats."""
+    k = f.end
+    if k < sent.end and doc[k].lower_ == "the":
+        k += 1
+    if k + 1 < sent.end and doc[k].lower_ in _COLLECTIVE and doc[k + 1].lower_ == "of":
+        tok = _noun_after_of(doc, sent, k + 1)
+        if tok is not None:
+            return _unit_text(doc, tok)
+    return None
+
+
 def _fill_units_and_events(found: list[Draft], sent: Any) -> None:
+    doc = sent.doc
+    for n, f in enumerate(found):
+        if f.unit is None and f.unit_token is None:
+            f.unit = _unit_after_collective(doc, sent, f)
+            # "from seven to eight the number of seats": both ends count the seats
+            g = found[n - 1] if n else None
+            if f.unit and g is not None and g.unit is None and [t.lower_ for t in doc[g.num_end : f.start]] == ["to"]:
+                g.unit = f.unit
     prev_unit = None
     prev_end = None
     prev_plural = False
@@ -415,7 +528,9 @@ def _fill_units_and_events(found: list[Draft], sent: Any) -> None:
         f.event = f.event or event_for(f)
         if f.unit is None and f.event in HUMAN_EVENTS:
             f.unit = "people"
-        if f.unit is not None and f.unit not in ("percent", "percentage points"):
+        if f.unit is None:
+            f.unit = _unit_from_subject(f)
+        if f.unit is not None and f.unit not in ("percent", "percentage points") and not (f.unit_token is not None and f.unit_token.lemma_.lower() in TIME_UNITS):
             prev_unit = f.unit
             prev_end = f.end
             prev_plural = f.unit_token is None or f.unit_token.tag_ in ("NNS", "NNPS") or f.unit == "people"
