@@ -524,3 +524,128 @@ def test_compare_joint_speakers_as_a_group():
     assert "different_speaker" in compare_quotes(joint, q(text, "Jan Lis"), 0, 0).differences
     three = replace(joint, co_speakers=("Piotr Nowak", "Jan Lis"))
     assert three.speaker_names() == "Anna Kowalski, Piotr Nowak and Jan Lis"
+
+
+# --- what is never a speaker, and speakers named by description ------------------------
+
+
+@pytest.fixture(scope="module")
+def linked_quotes(parse_text):
+    """Quotations of one text with its linked entities: [(speaker, speaker_key)], entities."""
+    from reader.analysis.entities import find_entities
+
+    def run(text: str):
+        parsed = parse_text(text)
+        entities, _ = find_entities(parsed, parse_text("Nothing here."))
+        quotes = find_quotes(parsed, find_sentences(parsed), entities)
+        return quotes, {e.name: e.key for e in entities}
+
+    return run
+
+
+def test_a_month_is_never_the_speaker(linked_quotes):
+    text = (
+        "Governor Ann Miller stayed in the state during the storm.\n\n"
+        'Instead, Miller was seen that October praising the rescue crews for their "courage" in the flood.\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Ann Miller"]
+
+
+def test_the_sender_of_a_message_speaks_not_its_recipients(linked_quotes):
+    text = (
+        "Party chairman Tom Reed faced new calls to resign on Sunday.\n\n"
+        'He sent an e-mail to GOP members saying he hoped his statement would "clear up any confusion" about his remarks.\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Tom Reed"]
+
+
+def test_warnings_from_someone_are_theirs(linked_quotes):
+    text = (
+        "Mr. Dunn kept spending campaign money on family trips despite repeated warnings "
+        'from his campaign treasurer about "questionable purchases."\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["his campaign treasurer"]
+    assert quotes[0].cue == "warnings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The indictment includes details accusing the couple of hiding their spending, including '
+        'labeling fees as a donation to a charity called "Hope for Kids" and trips as a fundraising event.\n',
+        'Dubbed "Gategate," the scandal cost the governor his job.\n',
+        'The group, known as "the Gang of Six," met again on Tuesday, a spokesman said.\n',
+        'The mayor said that the plan, known as "Project Dawn," would start in May.\n',
+    ],
+)
+def test_a_short_quoted_name_after_called_or_dubbed_has_no_speaker(linked_quotes, text):
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_calling_something_a_name_with_a_speaker_is_still_speech(linked_quotes):
+    quotes, _ = linked_quotes('Senator Ruth Lee called the plan "reckless and cruel" on Monday.\n')
+    assert [q.speaker for q in quotes] == ["Ruth Lee"]
+
+
+def test_the_congressman_is_the_representative_the_article_names(linked_quotes):
+    text = (
+        "Rep. Dale Hoskins (R-Ohio) resigned from Congress on Friday. A former aide, "
+        "Karen Webb, had sued him in 2014.\n\n"
+        "“I never learned how to run an office,” the four-term congressman said in a statement. "
+        "“I am sorry for it.”\n"
+    )
+    quotes, keys = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Dale Hoskins", "Dale Hoskins"]
+    assert quotes[0].speaker_key == keys["Dale Hoskins"]
+
+
+def test_the_lawmaker_is_the_representative_named_in_the_same_sentence(linked_quotes):
+    text = (
+        "Days after a video showed Ohio Rep. Dale Hoskins shoving a student, the lawmaker "
+        'said he is "deeply" sorry for the scuffle.\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Dale Hoskins"]
+
+
+def test_the_president_is_not_the_vice_president(linked_quotes):
+    text = (
+        "President Mara Velden met reporters on Monday. Vice President Tom Ashby stayed in the capital.\n\n"
+        "The day after the vote, the president tweeted in support of the bill, calling it “a great step forward.”\n"
+    )
+    quotes, keys = linked_quotes(text)
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [("Mara Velden", keys["Mara Velden"])]
+
+
+def test_a_party_and_state_description_picks_the_senator_from_that_state(linked_quotes):
+    text = (
+        'Sen. Rick Dorne, R-Ariz., said the bill was "a mistake." Sen. Alan Pike, R-Ohio, agreed with him.\n\n'
+        'The Arizona Republican said the party must make "a better choice" next year.\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rick Dorne", "Rick Dorne"]
+
+
+def test_an_office_right_after_its_holder_spoke_is_that_person(linked_quotes):
+    text = 'Dale Hoskins said on Tuesday that the bill would pass.\n\n"We have the votes," the lawmaker added.\n'
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Dale Hoskins"]
+
+
+def test_a_description_two_people_fit_stays_unlinked(linked_quotes):
+    text = (
+        "Rep. Dale Hoskins and Rep. Tom Porter spoke at the hearing on Monday.\n\n"
+        '"We will not back down," the congressman said.\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [("the congressman", None)]
+
+
+def test_a_staff_role_after_a_named_person_is_someone_else(linked_quotes):
+    text = 'Mayor Tom Reed spoke at the opening on Monday.\n\n"We are ready for the crowds," the spokesman said.\n'
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["the spokesman"]

@@ -27,6 +27,43 @@ SPEECH_VERBS = CORE_VERBS | frozenset(
 # Irregular forms that spaCy's lemmatiser sometimes misses.
 IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write"}
 
+# Nouns of speech that name who spoke with "from"/"by": "warnings from his treasurer
+# about "..."".
+SPEECH_NOUNS = frozenset(
+    """
+    warning warnings statement statements remark remarks comment comments claim claims
+    complaint complaints criticism accusation accusations assurance assurances message
+    messages plea pleas promise promises threat threats appeal appeals question questions
+    """.split()
+)
+
+# Words that only say when: never a speaker, wherever the parse puts them ("Christie
+# was seen that October praising ...", "last week said").
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Months that are also names or words ("May said", "April Ryan"): only when tagged a date.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august", "jan", "mar"})
+_TIME_NOUNS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    tonight day days week weeks weekend month months year years morning afternoon
+    evening night time decade century hour hours minute minutes
+    """.split()
+)
+
+
+def is_time_word(tok: Any) -> bool:
+    """The token heads a phrase that only says when: "October", "that day", "last week"."""
+    low = tok.lower_.rstrip(".")
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    if low in _MONTHS:
+        return low not in _AMBIGUOUS_MONTHS or tok.ent_type_ in ("DATE", "TIME")
+    return low in _TIME_NOUNS or tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN", "NUM")
+
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_OTHER = frozenset({"it", "they"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -88,7 +125,7 @@ def subject_of(verb: Any) -> Any | None:
             # was "characterized as" something is not a speaker.
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not is_time_word(c)), None)
         if subj is not None and not (subj.lower_ in RELATIVE and tok.dep_ == "relcl"):
             return subj
         if subj is not None:
@@ -104,6 +141,12 @@ def subject_of(verb: Any) -> Any | None:
             return None  # "a charity called "Smiles for Life"": a name, not a speaker
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i != noun.head.i:
+                # "sent an e-mail to RNC members saying ...": the recipients do not
+                # speak; the message (and so its sender) does.
+                sent = noun.head.head
+                tok = sent.head if sent.dep_ == "dobj" and sent.pos_ in ("NOUN", "PROPN") else sent
+                continue
             if noun.dep_ == "dobj":
                 tok = noun.head  # "Moore's campaign issued a statement saying ..."
                 continue

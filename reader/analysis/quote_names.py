@@ -166,3 +166,29 @@ def looks_like_title(text: str, sp: QuoteSpan) -> bool:
         return False
     last = before[-1]
     return last.lower() in _TITLE_BEFORE or last.lower() in _TITLE_NOUNS or bool(re.search(r"[’']s?$", last))
+
+
+# Participles that give a thing its name: `a charity called "Smiles for Life"`.
+_NAMING = frozenset("called dubbed named nicknamed labelled labeled titled entitled known billed branded".split())
+
+
+def named_by_participle(text: str, sp: QuoteSpan, before: Any) -> bool:
+    """A short quotation that is a name a participle gives, not someone's words.
+
+    `a charity called "Smiles for Life"`, `Dubbed "Bridgegate," the scandal ...`,
+    `known as "the Gang of Eight"`. Not a finite verb with its speaker (`what he called
+    "a witch hunt"`), nor one with an agent (`called "reckless" by critics`).
+    """
+    inner = text[sp.start : sp.end].strip()
+    if sp.close_mark is None or len(re.findall(r"\w+", inner)) > 5 or re.search(r"[!?]$", inner):
+        return False
+    verb = before
+    if verb.lower_ == "as" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("known", "billed"):
+        verb = verb.doc[verb.i - 1]
+    if verb.lower_ not in _NAMING or verb.lower_ in ("known", "billed") and verb is before:
+        return False
+    if verb.tag_ != "VBN" and not (verb.i == 0 or verb.doc[verb.i - 1].is_punct):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "advcl", "amod", "ROOT", "conj") or verb.i == 0

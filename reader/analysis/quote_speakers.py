@@ -36,13 +36,16 @@ from .quote_cues import (
     IRREGULAR,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
+    SPEECH_NOUNS,
     cue_lemma,
     cue_text,
     is_main_subject,
     is_speech_verb,
     is_subject_like,
+    is_time_word,
     subject_of,
 )
+from .quote_descriptions import Descriptions
 from .quote_gender import GenderEvidence, pronoun_gender
 from .quote_joint import JointSpeakers
 from .quote_marks import QuoteSpan
@@ -53,6 +56,7 @@ from .quote_names import (
     is_dateline,
     looks_like_person,
     looks_like_title,
+    named_by_participle,
     noun_phrase,
     proper_name,
     strip_titles,
@@ -162,6 +166,29 @@ class Attributor(JointSpeakers):
         # The speech verb each attributed quote hangs on, to share it between quotes.
         self.verbs: list[tuple[int, int]] = []
         self._genders: GenderEvidence | None = None
+        self.entities = entities
+        self._descriptions: Descriptions | None = None
+
+    @property
+    def descriptions(self) -> Descriptions:
+        """The article's named people with their offices, to resolve "the congressman"."""
+        if self._descriptions is None:
+            self._descriptions = Descriptions(
+                self.text,
+                self.sentences,
+                self.entities,
+                self._token_at,
+                lambda tok: self.index.at(tok).start,
+                self._in_quote,
+                self.genders.of,
+            )
+        return self._descriptions
+
+    def _token_at(self, offset: int) -> Any | None:
+        i = bisect_right(self.index.starts, offset) - 1
+        if i >= 0 and self.index.toks[i].start <= offset < self.index.toks[i].end:
+            return self.index.toks[i].tok
+        return None
 
     # --- helpers ---------------------------------------------------------------
 
@@ -195,6 +222,12 @@ class Attributor(JointSpeakers):
 
     def _name_for(self, head: Any) -> tuple[str | None, str | None, str | None]:
         """(speaker, speaker_key, label) for a subject's head token."""
+        if is_time_word(head):
+            return None, None, None  # "that October", "last week": never a speaker
+        described = self.descriptions.resolve(head)
+        if described is not None:
+            # "the four-term congressman" after "Rep. Blake Farenthold".
+            return described.name, described.key, "PERSON"
         pos = self.index.at(head)
         ent = self.index.ent_at(pos.start)
         label = None
@@ -329,7 +362,7 @@ class Attributor(JointSpeakers):
         return None, None, None
 
     def _attribute_one(self, n: int, sp: QuoteSpan) -> Attribution:
-        if looks_like_title(self.text, sp):
+        if looks_like_title(self.text, sp) or self._named(sp):
             return Attribution(how="title")  # on "Fox News Sunday": a name in quotation marks
         frame = self.frame(sp)
         inside = self._quote_tokens(sp)
@@ -348,6 +381,9 @@ class Attributor(JointSpeakers):
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.tok.children)
             ]
         if not pool:
+            from_noun = self._speech_noun_source(sp)
+            if from_noun is not None:
+                return from_noun
             # `Rubio expressed "great admiration", ... and McCain said ...`: the clause
             # that holds the quotation outranks a "said" elsewhere in the sentence.
             held = self._held_by_person(sp, frame, inside)
@@ -405,6 +441,44 @@ class Attributor(JointSpeakers):
         if carried.how is None:
             return self._held_by_person(sp, frame, inside) or self._introduced(sp) or carried
         return carried
+
+    def _before_mark(self, sp: QuoteSpan) -> Any | None:
+        """The word just before the opening quotation mark, in the same sentence."""
+        toks = self.index.toks[: bisect_left(self.index.starts, sp.open_mark)]
+        if not toks:
+            return None
+        tok = toks[-1].tok
+        return tok if tok.i + 1 < len(tok.doc) or self.sentence_at(toks[-1].start) is self.sentence_at(sp.open_mark) else None
+
+    def _named(self, sp: QuoteSpan) -> bool:
+        """`a charity called "Smiles for Life"`, `Dubbed "Bridgegate,"`: a name, not speech."""
+        before = self._before_mark(sp)
+        return before is not None and named_by_participle(self.text, sp, before)
+
+    def _speech_noun_source(self, sp: QuoteSpan) -> Attribution | None:
+        """`warnings from his campaign treasurer about "..."`: who the speech noun is from.
+
+        The quotation follows (after "about", "that", "of" or a colon) a person or body
+        that is "from"/"by" a noun of speech; the parse often hangs "about" elsewhere,
+        so the words decide.
+        """
+        link = self._before_mark(sp)
+        if link is None or link.lower_ not in ("about", "that", "of", ":", ","):
+            return None
+        if link.i == 0:
+            return None
+        source = link.doc[link.i - 1]
+        prep = source.head
+        if source.dep_ != "pobj" or prep.lower_ not in ("from", "by") or prep.head.i == prep.i:
+            return None
+        noun = prep.head
+        if noun.pos_ != "NOUN" or noun.lower_ not in SPEECH_NOUNS or self._in_quote(self.index.at(source).start):
+            return None
+        speaker, key, label, co, co_keys = self._speakers(source)
+        if speaker is None:
+            return None
+        self._verb_end = sp.end
+        return Attribution(speaker, key, noun.lower_, None, label, "noun", co, co_keys)
 
     def _introduced(self, sp: QuoteSpan) -> Attribution | None:
         """A quotation paragraph after a paragraph that ends with someone speaking.
