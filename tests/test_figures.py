@@ -405,3 +405,12 @@ def test_different_durations_do_not_pair(figures_of):
     left = figures_of("The senator has served for 12 years in Congress.")
     right = figures_of("Police said the suspect spent 12 years in prison for fraud.")
     assert pair_figures(left, right) == ()
+
+
+def test_same_amount_with_different_verbs_pairs(figures_of):
+    left = figures_of("Prosecutors say the couple diverted $310,000 in donations to holidays.")
+    right = figures_of("The couple misused more than $310,000 in donations, prosecutors say.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and pairs[0].agree
+    # a small count with different verbs is not one fact
+    assert pair_figures(figures_of("Two ships sank near the coast."), figures_of("Two ships won prizes at the show.")) == ()

@@ -133,7 +133,7 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
         if event_key(a.event) != event_key(b.event):
             # Free verbs differ with wording ("spent $2.3m", "a drive costing $2.3m"):
             # the very same uncommon amount still pairs; a known event never does.
-            if _known_event(a.event) or _known_event(b.event) or not (unit_score == 2.0 and _same_large_figure(a, b)):
+            if _known_event(a.event) or _known_event(b.event) or not (unit_score == 2.0 and _same_large_number(a, b)):
                 return None
             event_score = 0.0
         else:
@@ -142,7 +142,7 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
         event_score = 0.3
     else:
         event_score = 0.0
-    what = f"{unit_what} {a.event or b.event}" if (a.event or b.event) else unit_what
+    what = f"{unit_what} {a.event or b.event}" if event_score == 2.0 or bool(a.event) != bool(b.event) else unit_what
 
     if event_score == 2.0 and unit_score >= 1.5:
         return unit_score + event_score + context, what
@@ -162,6 +162,14 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
 def _known_event(event: str) -> bool:
     """An event of the known groups (killed, injured, ...), as opposed to a free verb."""
     return event in _EVENT_NAMES or event_name(event) is not None
+
+
+def _same_large_number(a: Figure, b: Figure) -> bool:
+    """Both say the same uncommon number ("$250,000", "more than $250,000")."""
+    if a.unit in ("percent", "percentage points"):
+        return False
+    ends = {x for x in (a.low, a.high) if x is not None}
+    return any(x >= 100 and x in ends for x in (b.low, b.high) if x is not None)
 
 
 def _same_large_figure(a: Figure, b: Figure) -> bool:

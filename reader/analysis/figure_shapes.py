@@ -39,7 +39,7 @@ _KIND_MEASURES = {
 _ABBREVIATED = {"pg": "pages", "pp": "pages", "yr": "years", "hr": "hours", "min": "minutes", "mo": "months", "wk": "weeks"}
 
 # After a span of time, these make it a point in time: "two years ago", "a day later".
-_POINT_IN_TIME = {"ago", "later", "earlier", "before", "after", "prior", "back", "hence", "on", "previously"}
+_POINT_IN_TIME = {"ago", "later", "earlier", "before", "after", "prior", "back", "hence", "on", "previously", "ahead", "early", "late", "out", "from"}
 _AGE_AFTER = {"old", "older", "younger", "of"}  # "85 years old", "40 years of age"
 
 _DENOMINATORS = {
@@ -109,11 +109,13 @@ def time_is_no_figure(doc: Any, sent: Any, unit_end: int) -> bool:
     if after is None:
         return False
     low = after.lower_
-    if low in _POINT_IN_TIME and not (low in ("on", "before", "after") and after.dep_ == "prep" and after.head.i != unit_end - 1):
+    nxt = doc[unit_end + 1] if unit_end + 1 < sent.end else None
+    if low in _POINT_IN_TIME and not (low == "on" and after.dep_ == "prep" and after.head.i != unit_end - 1):
+        return True  # ("spent two years on the book" is a span; "two years on" a point)
+    if low == "in" and nxt is not None and nxt.lower_ == "advance":
         return True
     if low in _AGE_AFTER and (low != "of" or (unit_end + 1 < sent.end and doc[unit_end + 1].lower_ == "age")):
         return True
-    nxt = doc[unit_end + 1] if unit_end + 1 < sent.end else None
     return low in ("a", "an", "per", "each", "every") and nxt is not None and nxt.lemma_.lower() in TIME_UNITS  # "24 hours a day"
 
 

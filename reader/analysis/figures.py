@@ -392,6 +392,7 @@ def _noun_after_of(doc: Any, sent: Any, j: int, with_end: bool = False) -> Any:
         or doc[k].dep_ in ("poss", "amod")
         or doc[k].ent_type_ == "NORP" and doc[k].tag_ not in ("NNS", "NNPS")
         or doc[k].lower_ in ("these", "those")
+        or doc[k].text in DASHES and not doc[k].whitespace_ and not doc[k - 1].whitespace_  # "Republican-held"
     ):
         k += 1
     if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "ORG", "PERSON", "FAC", "LOC"):
