@@ -182,6 +182,9 @@ def test_elided_unit_is_not_carried_across_a_new_clause(figures_of):
         "A one-time payment was offered to every family.",
         "The shop is open 24 hours a day.",
         "Officers found a 9-mm pistol in the car.",
+        "He made a 180-degree turn on the issue.",
+        "He drove 2 hours a day to work.",
+        "Five years on, the town has recovered.",
         "A third person was questioned on Monday.",
         "The home side won the match 3-1 on Saturday in front of a record crowd.",
         "The home side won the match 3-1 on Saturday.",
@@ -358,6 +361,7 @@ def test_pairing_many_figures_keeps_the_right_counterparts():
         ("The strike ended after a three-month stoppage.", "three-month", 3, 3, "months"),
         ("The almost three-year-long inquiry ended.", "almost three-year-long", 2.7, 3, "years"),
         ("The trial has gone on for more than a year and a half.", "more than a year and a half", 1.5, None, "years"),
+        ("In the past two years, prices doubled.", "two years", 2, 2, "years"),
     ],
 )
 def test_counts_in_compounds_and_durations(figures_of, text, phrase, low, high, unit):
@@ -414,3 +418,15 @@ def test_same_amount_with_different_verbs_pairs(figures_of):
     assert len(pairs) == 1 and pairs[0].agree
     # a small count with different verbs is not one fact
     assert pair_figures(figures_of("Two ships sank near the coast."), figures_of("Two ships won prizes at the show.")) == ()
+
+
+def test_time_words_that_say_when_are_not_units(figures_of):
+    found = figures_of("Revenue rose to 3 billion last year.")
+    f = one(found, "3 billion")
+    assert f.unit == "revenue"
+    assert one(figures_of("The number of cases rose to 200 on Monday."), "200").unit == "cases"
+
+
+def test_a_score_near_a_vote_is_no_tally(figures_of):
+    assert [f.unit for f in figures_of("The team won 3-1 in a vote of confidence for the coach.")] == []
+    assert [(f.low, f.unit) for f in figures_of("The Senate passed it by a 99-1 vote.")] == [(99, "votes"), (1, "votes")]

@@ -33,7 +33,7 @@ _HYPHEN_IDIOMS = {
 _KIND_MEASURES = {
     "mm", "cm", "km", "kg", "lb", "ft", "inch", "gauge", "calibre", "caliber", "watt",
     "volt", "megawatt", "kilowatt", "ton", "tonne", "pound", "ounce", "foot", "meter",
-    "metre", "millimeter", "millimetre", "liter", "litre", "gallon", "yard",
+    "metre", "millimeter", "millimetre", "liter", "litre", "gallon", "yard", "degree",
 }  # fmt: skip
 # Short forms of counted nouns: "a 4-pg letter".
 _ABBREVIATED = {"pg": "pages", "pp": "pages", "yr": "years", "hr": "hours", "min": "minutes", "mo": "months", "wk": "weeks"}
@@ -191,8 +191,10 @@ def read_tally(doc: Any, sent: Any, i: int) -> list[Draft]:
         return []
     if any(re.match(r"^(1[5-9]\d\d|20\d\d)$", doc[x].text) for x in (i, k + 1)):
         return []  # "from 2010 to 2015"
-    window = doc[max(sent.start, i - 5) : min(sent.end, k + 5)]
-    if not any(t.lemma_.lower() in _VOTE_WORDS or t.lower_ in ("voted", "votes") for t in window):
+    # The vote is named just before ("voted 420-0", "a vote of 228 to 191") or right
+    # after ("a 228-191 vote"); a score elsewhere in the sentence is no tally.
+    near = list(doc[max(sent.start, i - 4) : i]) + list(doc[k + 2 : min(sent.end, k + 3)])
+    if not any(t.lemma_.lower() in _VOTE_WORDS or t.lower_ in ("voted", "votes") for t in near):
         return []
     return [Draft(i, i + 1, i, i + 1, a, a, None, "votes"), Draft(k + 1, k + 2, k + 1, k + 2, b, b, None, "votes")]
 

@@ -337,6 +337,8 @@ def _qualifier_ending_at(doc: Any, sent: Any, pos: int) -> tuple[str, str, int] 
     for phrase, kind in QUALIFIERS:
         n = len(phrase.split())
         if pos - n >= sent.start and " ".join(t.lower_ for t in doc[pos - n : pos]) == phrase:
+            if phrase == "past" and pos - 2 >= sent.start and doc[pos - 2].pos_ in ("DET", "PRON"):
+                return None  # "the past two years": which years, not more than two
             return phrase, kind, pos - n
     return None
 
@@ -363,6 +365,8 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
             # a hyphenated modifier: "5,200 active-duty troops", "two non-citizens"
             k += 1
             continue
+        if t.lemma_.lower() in TIME_UNITS and any(m.lower_ in _TIME_DETERMINERS for m in doc[j:k]):
+            return None  # "3 billion last year": the year says when, not what is counted
         if (
             nationality_noun
             or t.pos_ in ("NOUN", "PROPN")
@@ -400,6 +404,9 @@ def _noun_after_of(doc: Any, sent: Any, j: int, with_end: bool = False) -> Any:
         if got:
             return (got[0], got[1], k) if with_end else got[0]
     return None
+
+
+_TIME_DETERMINERS = {"last", "next", "this", "that", "past", "previous", "coming", "following", "same", "each", "every", "per"}
 
 
 def _attach_noun(doc: Any, sent: Any, f: Draft) -> None:
@@ -456,7 +463,7 @@ def _unit_text(doc: Any, tok: Any) -> str:
 
 def _is_trivial(f: Draft) -> bool:
     """A bare 'one' that counts nothing worth checking."""
-    if f.low == 1.0 and f.high == 1.0 and f.qualifier is None and f.event not in HUMAN_EVENTS:
+    if f.low == 1.0 and f.high == 1.0 and f.qualifier is None and f.event not in HUMAN_EVENTS and f.unit != "votes":
         return True
     return False
 
@@ -489,7 +496,13 @@ def _unit_from_subject(f: Draft) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _AMOUNT_VERBS:
         return None
     for c in verb.children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NO_UNIT_SUBJECTS:
+        if c.dep_ != "nsubj" or c.pos_ != "NOUN":
+            continue
+        if c.lemma_.lower() in _COLLECTIVE:
+            # "the number of cases rose to 200": the cases are counted
+            of = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            return _unit_text(c.doc, of[0]) if of else None
+        if c.lemma_.lower() not in _NO_UNIT_SUBJECTS:
             return _unit_text(c.doc, c)
     return None
 
