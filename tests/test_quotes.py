@@ -649,3 +649,18 @@ def test_a_staff_role_after_a_named_person_is_someone_else(linked_quotes):
     text = 'Mayor Tom Reed spoke at the opening on Monday.\n\n"We are ready for the crowds," the spokesman said.\n'
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == ["the spokesman"]
+
+
+def test_accused_of_saying_gives_the_words_to_the_accused(linked_quotes):
+    text = (
+        "Rep. Dale Hoskins faced a lawsuit from a former aide.\n\n"
+        'Webb accused Hoskins of telling her he had "strange dreams" about her, and then claimed she was fired.\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Dale Hoskins"]
+
+
+def test_a_name_apposed_to_a_spokesman_speaks_even_when_tagged_as_a_body(linked_quotes):
+    text = 'A spokesman for the Democratic National Committee, Brad Woodhouse, said the senator was “betting against our troops.”\n'
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Brad Woodhouse"]

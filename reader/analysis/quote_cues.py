@@ -64,6 +64,10 @@ def is_time_word(tok: Any) -> bool:
     return low in _TIME_NOUNS or tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN", "NUM")
 
 
+# Verbs that say someone said or did something: "Greene accused Farenthold of telling
+# her ...": the words are the accused's.
+ACCUSING = frozenset({"accuse", "charge", "fault", "criticize", "criticise", "blame", "condemn"})
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_OTHER = frozenset({"it", "they"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -137,6 +141,11 @@ def subject_of(verb: Any) -> Any | None:
                 tok = noun.head.head if noun.dep_ == "pobj" else noun.head
                 continue
             return noun
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in ACCUSING:
+            # "accused Farenthold of telling her ...": the one accused of the speech.
+            accused = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if accused is not None:
+                return accused
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return None  # "a charity called "Smiles for Life"": a name, not a speaker
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):

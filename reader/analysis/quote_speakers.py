@@ -246,7 +246,10 @@ class Attributor(JointSpeakers):
                     continue
                 cpos = self.index.at(child)
                 cent = self.index.ent_at(cpos.start)
-                if cent and cent[2] == "PERSON":
+                if cent and (cent[2] == "PERSON" or cent[2] == "ORG" and head.lower_ in TITLES and looks_like_person(clean_name(cent[3]))):
+                    # "A spokesman for the committee, Brad Woodhouse, said": small models
+                    # tag many names ORG; one shaped like a person's, set beside a
+                    # person's role, still counts.
                     label, name = "PERSON", clean_name(cent[3])
                     span_start, span_end = cent[0], cent[1]
                     break
