@@ -185,6 +185,7 @@ def test_elided_unit_is_not_carried_across_a_new_clause(figures_of):
         "He made a 180-degree turn on the issue.",
         "He drove 2 hours a day to work.",
         "Five years on, the town has recovered.",
+        "He will not meet the leader two weeks before the election.",
         "A third person was questioned on Monday.",
         "The home side won the match 3-1 on Saturday in front of a record crowd.",
         "The home side won the match 3-1 on Saturday.",
@@ -362,6 +363,7 @@ def test_pairing_many_figures_keeps_the_right_counterparts():
         ("The almost three-year-long inquiry ended.", "almost three-year-long", 2.7, 3, "years"),
         ("The trial has gone on for more than a year and a half.", "more than a year and a half", 1.5, None, "years"),
         ("In the past two years, prices doubled.", "two years", 2, 2, "years"),
+        ("She served in the army for 24 years before retiring.", "24 years", 24, 24, "years"),
     ],
 )
 def test_counts_in_compounds_and_durations(figures_of, text, phrase, low, high, unit):

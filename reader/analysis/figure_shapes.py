@@ -103,14 +103,19 @@ def hyphen_compound(doc: Any, sent: Any, num_start: int, num_end: int) -> tuple[
     return plural(noun.lemma_ if time_unit else word), end
 
 
-def time_is_no_figure(doc: Any, sent: Any, unit_end: int) -> bool:
-    """A span of time that is a point in time, an age or a rate, read after its unit."""
+def time_is_no_figure(doc: Any, sent: Any, unit_end: int, start: int | None = None) -> bool:
+    """A span of time that is a point in time, an age or a rate, read after its unit.
+
+    `start` is the first token of the figure: after "for" ("served for 24 years
+    before retiring") the time is a span whatever follows it.
+    """
     after = doc[unit_end] if unit_end < sent.end else None
     if after is None:
         return False
     low = after.lower_
     nxt = doc[unit_end + 1] if unit_end + 1 < sent.end else None
-    if low in _POINT_IN_TIME and not (low == "on" and after.dep_ == "prep" and after.head.i != unit_end - 1):
+    span = start is not None and start > sent.start and doc[start - 1].lower_ in ("for", "during", "throughout")
+    if low in _POINT_IN_TIME and not span and not (low == "on" and after.dep_ == "prep" and after.head.i != unit_end - 1):
         return True  # ("spent two years on the book" is a span; "two years on" a point)
     if low == "in" and nxt is not None and nxt.lower_ == "advance":
         return True

@@ -135,7 +135,7 @@ def _shaped_figures(doc: Any, sent: Any, i: int) -> list[Draft]:
     f = read_fraction(doc, sent, i, _number_end)
     if f is None:
         half = unit_and_a_half(doc, sent, i)
-        if half is None or time_is_no_figure(doc, sent, half[2]):
+        if half is None or time_is_no_figure(doc, sent, half[2], i):
             return []
         f = Draft(i, half[2], i, half[2], half[0], half[0], None, half[1])
         f.anchor = doc[half[2] - 1]
@@ -320,7 +320,7 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> Draft | None:
         _attach_noun(doc, sent, f)
     if not_a_count(doc, sent, f):
         return None
-    if f.unit_token is not None and f.unit_token.lemma_.lower() in TIME_UNITS and time_is_no_figure(doc, sent, f.end):
+    if f.unit_token is not None and f.unit_token.lemma_.lower() in TIME_UNITS and time_is_no_figure(doc, sent, f.end, f.start):
         return None  # "two years ago", "85 years old", "24 hours a day"
     if f.anchor is None:
         f.anchor = _phrase_root(doc, f.num_start, f.end)  # "$40 billion", "52 percent": what the verb did with it
