@@ -664,3 +664,25 @@ def test_a_name_apposed_to_a_spokesman_speaks_even_when_tagged_as_a_body(linked_
     text = 'A spokesman for the Democratic National Committee, Brad Woodhouse, said the senator was “betting against our troops.”\n'
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == ["Brad Woodhouse"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["the former president", "the Mexican president", "the Republican president"],
+)
+def test_a_description_that_says_more_than_the_title_must_fit_it_all(linked_quotes, description):
+    text = (
+        "President Mara Velden met reporters on Monday.\n\n"
+        f"“We will not pay for the wall,” {description} said on Tuesday.\n"
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker_key for q in quotes] == [None]
+
+
+def test_a_place_before_the_title_fits_the_same_place_in_a_description(linked_quotes):
+    text = (
+        "North Carolina Rep. Dale Hoskins and Ohio Rep. Tom Porter met on Monday.\n\n"
+        "“We will not back down,” the North Carolina lawmaker said.\n"
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Dale Hoskins"]

@@ -128,9 +128,12 @@ class Descriptions:
             i -= 1
         # Capitalised words before the title say where from ("North Carolina Rep.");
         # a name of a body before it ("... Committee Chairman") is no party.
+        place: list[str] = []
         while kinds and i >= 0 and words[i][:1].isupper():
-            places.add(_place_key(words[i]))
+            place.insert(0, words[i])
             i -= 1
+        if place:
+            places.add(_place_key(" ".join(place)))
         return kinds, places
 
     def _party_after(self, end: int) -> tuple[set[str], set[str]]:
@@ -187,6 +190,8 @@ class Descriptions:
             return None
         if any(c.dep_ in ("appos", "prep") for c in head.children):
             return None  # "the chairman of the party, X" or "the president of Syria": not a back-reference
+        if any(c.lower_.rstrip(".") in _OTHER_OFFICE for c in head.children):
+            return None  # "the former president": not who holds the office now
         return head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_
 
     def resolve(self, head: Any) -> Entity | None:
@@ -198,14 +203,13 @@ class Descriptions:
         here = self._sentence_id(at)
         wanted = kinds_of(word)
         gender = _GENDERED.get(word)
-        # "The Arizona Republican": the place must fit too.
-        place = [_place_key(c.text) for c in head.children if c.dep_ in ("compound", "amod") and c.ent_type_ == "GPE"]
+        party, place = self._modifiers(head)
         fitting: list[tuple[Entity, int]] = []
         for ent, starts, kinds in self.known:
             earlier = [s for s in starts if s < at]
-            if not earlier or not kinds & wanted:
+            if not earlier or not kinds & wanted or not party <= kinds:
                 continue
-            if place and not any(_same_place(p, q) for p in place for q in self.places[ent.key]):
+            if place and not any(_same_place(place, q) or _same_place(q, place) for q in self.places[ent.key]):
                 continue
             if gender and self.gender_of(ent.name) not in (None, gender):
                 continue
@@ -217,7 +221,22 @@ class Descriptions:
             return recent[0][0] if len(recent) == 1 else None
         if not wanted & _HELD:
             return None
-        return None if place else self._subject_before(here, wanted, gender)
+        return None if place or party else self._subject_before(here, wanted, gender)
+
+    @staticmethod
+    def _modifiers(head: Any) -> tuple[set[str], str]:
+        """(parties, place) a description's modifiers add: "the Republican senator",
+        "the Arizona Republican", "the Mexican president"; both must fit the person."""
+        party: set[str] = set()
+        place: list[str] = []
+        for c in head.children:
+            if c.dep_ not in ("compound", "amod") or c.i > head.i or not c.text[:1].isupper():
+                continue
+            if c.lower_ in OFFICE_WORDS:
+                party |= OFFICE_WORDS[c.lower_]
+            else:
+                place += [t.text for t in c.subtree if t.text[:1].isupper()]  # "North Carolina"
+        return party, _place_key(" ".join(place))
 
     def _subject_before(self, here: int, wanted: frozenset[str], gender: str | None) -> Entity | None:
         """Rule 3: the one person who was the subject of the sentence just before."""
