@@ -41,8 +41,8 @@ def not_a_count(doc: Any, sent: Any, f: Draft) -> bool:
     # (A number written with a thousands comma is never a date: "past 1,000".)
     if f.unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in doc[s:e]) and not any("," in t.text for t in doc[s:e]):
         return True
-    # An attribute, not a count: "a four-term congressman", "a 10-point lead", "a 2016
-    # investigation", "three term governor" (a singular noun that modifies another).
+    # An attribute, not a count: "three term governor" (a singular noun that modifies
+    # another), or a hyphenated compound `figure_shapes` did not read as a count.
     if after is not None and after.text in DASHES and not after.whitespace_ and not doc[e - 1].whitespace_:
         nxt = doc[e + 1] if e + 1 < sent.end else None
         if nxt is not None and nxt.is_alpha and nxt.lower_ not in ("strong",):

@@ -182,7 +182,7 @@ def read_tally(doc: Any, sent: Any, i: int) -> list[Draft]:
     from .figures import Draft
 
     a = digit_value(doc[i].text)
-    if a is None or i + 2 >= sent.end or doc[i].lower_ != doc[i].text.lower() or "." in doc[i].text:
+    if a is None or i + 2 >= sent.end or "." in doc[i].text:
         return []
     k = i + 1
     joiner = doc[k]

@@ -6,12 +6,14 @@ from spaCy's tokens: a run of digits or number words (the number), the words bef
 that bound it (the qualifier), the noun it counts (the next noun, or the noun after
 "of"; when the sentence leaves it out, the unit of the figure before it), and the
 event from the dependency parse (the verb whose subject or object the counted noun
-is, or an adjective such as "dead"). Years, dates, times, ages, labels ("Article 5",
-"No. 1") and phone numbers are not figures.
+or the amount is, or an adjective such as "dead"). Durations count ("for 40 years");
+years, dates, times, ages, labels ("Article 5", "No. 1") and phone numbers are not
+figures.
 
-Which numbers are not figures lives in `figure_filters`, reading the event in
-`figure_events`, pairing across outlets in `figure_pairs` (`pair_figures` is
-re-exported here).
+Which numbers are not figures lives in `figure_filters`, figures in other shapes
+("a 24-page indictment", "two-thirds", "voted 420-0") in `figure_shapes`, reading
+the event in `figure_events`, pairing across outlets in `figure_pairs`
+(`pair_figures` is re-exported here).
 """
 
 from __future__ import annotations
