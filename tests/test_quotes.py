@@ -686,3 +686,22 @@ def test_a_place_before_the_title_fits_the_same_place_in_a_description(linked_qu
     )
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == ["Dale Hoskins"]
+
+
+def test_his_claim_that_is_the_claim_of_the_one_man_named_before(linked_quotes):
+    text = (
+        "Senators kept up pressure on party chairman Tom Reed on Sunday to take back his "
+        'claim that the war is "a lost cause" and may not be winnable.\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Tom Reed", "claim")]
+
+
+@pytest.mark.parametrize("first, speaker", [("Mrs. Ruth Lee", None), ("Mr. Tom Reed", "Ann Webb")])
+def test_her_claim_is_the_one_woman_named_before(linked_quotes, first, speaker):
+    text = (
+        f"Senators pressed {first} and Mrs. Ann Webb on Sunday to take back her "
+        'claim that the plan is "a lost cause" and may fail.\n'
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == [speaker]

@@ -465,6 +465,9 @@ class Attributor(JointSpeakers):
         that is "from"/"by" a noun of speech; the parse often hangs "about" elsewhere,
         so the words decide.
         """
+        owned = self._owned_speech(sp)
+        if owned is not None:
+            return owned
         link = self._before_mark(sp)
         if link is None or link.lower_ not in ("about", "that", "of", ":", ","):
             return None
@@ -482,6 +485,52 @@ class Attributor(JointSpeakers):
             return None
         self._verb_end = sp.end
         return Attribution(speaker, key, noun.lower_, None, label, "noun", co, co_keys)
+
+    def _owned_speech(self, sp: QuoteSpan) -> Attribution | None:
+        """`his on-camera claim that Afghanistan is a "war of Obama's choosing"`.
+
+        The quotation sits in what a noun of speech says, and the noun has an owner:
+        a name, or "his"/"her" when one person of that gender is named before it in
+        the sentence.
+        """
+        toks = [t.tok for t in self.index.between(sp.start, sp.end) if not t.tok.is_punct]
+        if not toks:
+            return None
+        tok = toks[0]
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if self._in_quote(self.index.at(tok).start):
+                continue
+            if tok.pos_ == "NOUN" and tok.lower_ in SPEECH_NOUNS:
+                break
+            if tok.dep_ == "ROOT" or tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in tok.children) and tok.dep_ not in ("acl", "relcl"):
+                return None  # a clause of its own: its subject, not an owner, speaks
+        else:
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or self._in_quote(self.index.at(owner).start):
+            return None
+        if owner.lower_ in ("his", "her"):
+            want = "m" if owner.lower_ == "his" else "f"
+            sent = self.sentence_at(self.index.at(owner).start)
+            if sent is None:
+                return None
+            people = [(k, t) for k, t in self._people_between(sent.start, self.index.at(owner).start) if self._fits(t, want)]
+            if len({k for k, _ in people}) != 1:
+                return None
+            speaker, key, label = self._name_for(people[0][1])
+            co: tuple[str, ...] = ()
+            co_keys: tuple[str | None, ...] = ()
+        elif owner.pos_ == "PROPN":
+            speaker, key, label, co, co_keys = self._speakers(owner)
+        else:
+            return None
+        if speaker is None:
+            return None
+        self._verb_end = sp.end
+        return Attribution(speaker, key, tok.lower_, None, label or "PERSON", "noun", co, co_keys)
 
     def _introduced(self, sp: QuoteSpan) -> Attribution | None:
         """A quotation paragraph after a paragraph that ends with someone speaking.
