@@ -401,6 +401,10 @@ def test_unit_from_the_subject_or_the_number_of(figures_of):
         ("The plan cut $40 billion from the budget.", "$40 billion", "cut"),
         ("She won 52 percent of the vote.", "52 percent", "won"),
         ("The couple repaid about $9,000 to the fund.", "about $9,000", "repaid"),
+        ("The plan would cut the budget by $40 billion.", "$40 billion", "cut"),
+        ("She won the primary with 52 percent of the vote.", "52 percent", "won"),
+        ("He was charged with nine counts of fraud.", "nine counts", "charged"),
+        ("The Senate voted 97-0 to pass the bill.", "97", "voted"),
     ],
 )
 def test_events_of_money_and_shares(figures_of, text, phrase, event):
@@ -432,3 +436,9 @@ def test_time_words_that_say_when_are_not_units(figures_of):
 def test_a_score_near_a_vote_is_no_tally(figures_of):
     assert [f.unit for f in figures_of("The team won 3-1 in a vote of confidence for the coach.")] == []
     assert [(f.low, f.unit) for f in figures_of("The Senate passed it by a 99-1 vote.")] == [(99, "votes"), (1, "votes")]
+
+
+def test_instruments_and_agents_take_no_event(figures_of):
+    found = figures_of("Two guards were killed with three rifles by four gunmen.")
+    assert one(found, "three rifles").event is None
+    assert one(found, "four gunmen").event != "killed"

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .figure_words import NOT_EVENT_VERBS, event_name
+from .figure_words import EVENTS, NOT_EVENT_VERBS, event_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from .figures import Draft
+
+_KNOWN = set(EVENTS.values())
+
 
 def including_host(tok: Any) -> Any:
     t = tok
@@ -86,6 +89,14 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 name = _toll_event(c)
                 if name:
+                    return name
+        if head.lower_ in ("with", "by") and verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_EVENT_VERBS:
+            # "charged with seven counts", "won with 48 percent", "cut Medicare by $800
+            # billion": what the verb did by that amount. A known event ("killed with
+            # two rifles") never passes to an instrument, and a passive's "by" is its agent.
+            if head.lower_ == "with" or not any(c.dep_ == "auxpass" for c in verb.children):
+                name = verb_event(verb)
+                if event_name(name) is None and name not in _KNOWN:
                     return name
         return None
     if dep in ("npadvmod", "advmod", "dep", "nummod") and head.pos_ == "VERB":

@@ -201,7 +201,8 @@ def read_tally(doc: Any, sent: Any, i: int) -> list[Draft]:
     near = list(doc[max(sent.start, i - 4) : i]) + list(doc[k + 2 : min(sent.end, k + 3)])
     if not any(t.lemma_.lower() in _VOTE_WORDS or t.lower_ in ("voted", "votes") for t in near):
         return []
-    return [Draft(i, i + 1, i, i + 1, a, a, None, "votes"), Draft(k + 1, k + 2, k + 1, k + 2, b, b, None, "votes")]
+    event = "voted" if any(t.pos_ == "VERB" and t.lemma_.lower() == "vote" for t in near) else None
+    return [Draft(i, i + 1, i, i + 1, a, a, None, "votes", event=event), Draft(k + 1, k + 2, k + 1, k + 2, b, b, None, "votes", event=event)]
 
 
 def unit_and_a_half(doc: Any, sent: Any, i: int) -> tuple[float, str, int] | None:
