@@ -705,3 +705,19 @@ def test_her_claim_is_the_one_woman_named_before(linked_quotes, first, speaker):
     )
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_heading_quote_belongs_to_the_person_that_is_how_names_next(linked_quotes):
+    text = (
+        "Here are some of the responses.\n\n"
+        "‘A total fabrication’\n\n"
+        "That’s how Tom Reed, 66, a former chairman of the county party, characterized the claims.\n"
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["Tom Reed"]
+
+
+def test_a_heading_quote_without_that_is_how_stays_unattributed(linked_quotes):
+    text = "Here are some of the responses.\n\n‘A total fabrication’\n\nTom Reed, 66, was asked about the claims.\n"
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == [None]

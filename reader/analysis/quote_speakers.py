@@ -442,8 +442,39 @@ class Attributor(JointSpeakers):
             return Attribution(None, None, cue_text(sorted(pool, key=dist)[0].tok), None, None, "verb")
         carried = self._continued(n, sp)
         if carried.how is None:
-            return self._held_by_person(sp, frame, inside) or self._introduced(sp) or carried
+            return self._held_by_person(sp, frame, inside) or self._introduced(sp) or self._owned_after(sp) or carried
         return carried
+
+    def _owned_after(self, sp: QuoteSpan) -> Attribution | None:
+        """A quotation paragraph (a heading) followed by "That's how X characterized it".
+
+        Listicle-style stories put the remark first as a heading; the next paragraph
+        points back at it ("That's how", "That's what") with a speech verb whose
+        subject is a named person.
+        """
+        para = sp.paragraphs[-1]
+        here = next((p for p in self.parsed.paragraphs if p.index == sp.paragraphs[0]), None)
+        after = next((p for p in self.parsed.paragraphs if p.index == para + 1), None)
+        if here is None or after is None:
+            return None
+        end = (sp.close_mark + 1) if sp.close_mark is not None else sp.end
+        if self.text[here.start : sp.open_mark].strip() or self.text[end : here.end].strip(" .,!?\n"):
+            return None  # the quotation is not its own paragraph
+        if not re.match(r"(?:That|This)(?:[’']s| is| was) (?:how|what)\b", self.text[after.start : after.end].lstrip()):
+            return None
+        sent = self.sentence_at(after.start)
+        if sent is None:
+            return None
+        for t in self.index.between(sent.start, sent.end):
+            if not is_speech_verb(t.tok) or self._in_quote(t.start):
+                continue
+            subj = subject_of(t.tok)
+            if subj is None or subj.pos_ != "PROPN":
+                continue
+            speaker, key, label, co, co_keys = self._speakers(subj)
+            if speaker and label in ("PERSON", None) or label == "ORG" and speaker and looks_like_person(speaker, 1):
+                return Attribution(speaker, key, cue_text(t.tok), None, "PERSON", "after", co, co_keys)
+        return None
 
     def _before_mark(self, sp: QuoteSpan) -> Any | None:
         """The word just before the opening quotation mark, in the same sentence."""
