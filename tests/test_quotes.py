@@ -721,3 +721,21 @@ def test_a_heading_quote_without_that_is_how_stays_unattributed(linked_quotes):
     text = "Here are some of the responses.\n\n‘A total fabrication’\n\nTom Reed, 66, was asked about the claims.\n"
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_an_office_at_the_end_of_a_sentence_is_not_a_title_of_the_next_name(linked_quotes):
+    text = (
+        "Tom Ashby met the president. Dale Hoskins waited outside. The meeting ran late.\n\n"
+        "“We have waited long enough,” the president said later.\n"
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["the president"]
+
+
+def test_an_office_is_not_the_person_just_named_with_another_role(linked_quotes):
+    text = (
+        "Tom Ashby met the president. Dale Hoskins, a farmer, waited outside.\n\n"
+        "“We have waited long enough,” the president said later.\n"
+    )
+    quotes, _ = linked_quotes(text)
+    assert [q.speaker for q in quotes] == ["the president"]

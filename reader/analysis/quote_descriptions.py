@@ -53,6 +53,7 @@ _HELD = frozenset(
     "president representative senator lawmaker governor mayor minister chancellor monarch "
     "republican democrat candidate".split()
 )
+_PARTIES = frozenset({"republican", "democrat"})
 _GENDERED = {
     "congressman": "m", "congresswoman": "f", "spokesman": "m", "spokeswoman": "f",
     "chairman": "m", "chairwoman": "f", "king": "m", "queen": "f",
@@ -62,6 +63,8 @@ _OTHER_OFFICE = frozenset({"vice", "former", "ex", "deputy", "assistant", "actin
 # "R-Ariz.", "(D-Texas)": a party and a state after a name.
 _PARTY_TAG = re.compile(r"\s*[,(]\s*([RD])\s*[-–]\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _DEFINITE = frozenset({"the", "this"})
+# Words written with a full stop that does not end a sentence: "Rep. X", "N.C. Gov. X".
+_ABBREVIATIONS = frozenset("rep sen gov gen col lt capt sgt dr mr mrs ms st u.s n.c n.y d.c s.c".split())
 # How many sentences back a person counts as just named.
 _RECENT = 3
 
@@ -117,7 +120,15 @@ class Descriptions:
 
     def _title_before(self, start: int) -> tuple[set[str], set[str]]:
         """(offices and parties, place words) just before a mention: "North Carolina Rep."."""
-        words = re.findall(r"[\w.’'-]+", self.text[max(0, start - 60) : start])[-5:]
+        window = self.text[max(0, start - 60) : start]
+        # Only the words joined to the name: not across a comma or a line ("after
+        # meeting the president, Smith said"), nor a full stop that ends a sentence.
+        window = re.split(r"[\n,;:!?\"“”()—–]", window)[-1]
+        words = re.findall(r"[\w.’'-]+", window)[-5:]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].endswith(".") and words[i].lower().rstrip(".") not in _ABBREVIATIONS:
+                words = words[i + 1 :]  # "... the president. Smith said": a sentence ended
+                break
         kinds: set[str] = set()
         places: set[str] = set()
         i = len(words) - 1
@@ -262,9 +273,9 @@ class Descriptions:
             return None
         ent = next(iter(subjects.values()))
         kinds = next(k for e, _, k in self.known if e.key == ent.key)
-        offices = {k for k in kinds if k in _HELD}
-        if offices and not offices & wanted:
-            return None  # the article gives them another office: another person
+        roles = kinds - _PARTIES
+        if roles and not roles & wanted:
+            return None  # the article gives them another office or role: another person
         if gender and self.gender_of(ent.name) not in (None, gender):
             return None
         return ent
