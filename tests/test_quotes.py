@@ -739,3 +739,13 @@ def test_an_office_is_not_the_person_just_named_with_another_role(linked_quotes)
     )
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == ["the president"]
+
+
+def test_called_by_someone_is_their_word_not_a_name(linked_quotes):
+    quotes, _ = linked_quotes('The bill, called "reckless" by Senator Ruth Lee, passed on Monday.\n')
+    assert [q.speaker for q in quotes] == ["Ruth Lee"]
+
+
+def test_what_someone_has_called_is_their_word(linked_quotes):
+    quotes, _ = linked_quotes('Senator Ruth Lee attacked the inquiry, which she has called "a witch hunt."\n')
+    assert [q.speaker for q in quotes] == ["Ruth Lee"]

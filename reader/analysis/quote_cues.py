@@ -147,6 +147,10 @@ def subject_of(verb: Any) -> Any | None:
             if accused is not None:
                 return accused
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                # `The bill, called "reckless" by Senator Lee, ...`: the agent speaks.
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
             return None  # "a charity called "Smiles for Life"": a name, not a speaker
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
