@@ -14,7 +14,14 @@ Around it, the conventions of news writing:
   wife") is passed over (`quote_gender`);
 - "X and Y said in a joint statement": X is the speaker and Y a co-speaker;
 - `said Maria Zakharova, according to Interfax`: the speaker is Zakharova and the
-  source Interfax; `according to Interfax` alone makes Interfax the speaker.
+  source Interfax; `according to Interfax` alone makes Interfax the speaker;
+- "the four-term congressman said": a definite description becomes the person the
+  article names by that office, party or place, when it is clear (`quote_descriptions`);
+- a noun of speech gives its owner or source: "his claim that ...", "warnings from
+  his treasurer about ..."; "accused X of telling ..." gives the words to X;
+- never a speaker: a word of time ("that October"), the recipients of a message ("an
+  e-mail to members saying"); a short quoted name after "called", "dubbed", "known
+  as" is no one's speech.
 
 Cues are kept as written, lower-cased ("said", "told", "claiming", "pointed out",
 "according to"); `cue_lemma` gives the form to compare them by. Grammar helpers live in
