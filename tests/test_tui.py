@@ -702,3 +702,22 @@ async def test_keys_typed_right_after_opening_a_dialog_do_not_act_on_the_reader(
         await pilot.pause(0.3)
         assert isinstance(app.screen, ExportPrompt)
         assert app.sync and not app.search_query and app.view("left").cursor is None
+
+
+async def test_selection_goes_to_the_best_match_not_to_an_earlier_weak_link(seed):
+    # A left sentence with a claim match and, earlier in the right article, a weaker
+    # related link: the right pane goes to the claim's sentence, the one the detail
+    # strip describes.
+    claim = max((m for m in seed.matches if m.kind == "claim"), key=lambda m: min(m.right))
+    sid = claim.left[0]
+    target = claim.right[0]
+    earlier = next(j for j in range(len(seed.right.sentences)) if j < target and j not in claim.right)
+    weak = dataclasses.replace(claim, right=(earlier,), score=0.2, kind="related", quote_diff=None)
+    comparison = dataclasses.replace(seed, matches=tuple(m for m in seed.matches) + (weak,))
+    app = make_app(comparison)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.select("left", sid)
+        await pilot.pause()
+        rv = app.view("right")
+        assert rv.cursor == target
+        assert sentence_visible(rv, target)

@@ -54,12 +54,15 @@ class Selecting:
             view.set_spans("picked", [])
             other_view.set_spans("picked", [])
         view.set_selection(sid, selected, ())
-        other_cursor = min(counterpart) if counterpart else other_view.cursor
+        # The other pane goes to the best match's sentences (the one the detail strip
+        # describes), not to the first of all counterparts: that may be a weak link.
+        best = set(matches[0].right if side == "left" else matches[0].left) if matches else set()
+        other_cursor = min(best) if best else other_view.cursor
         other_view.set_selection(other_cursor, (), counterpart)
         view.show_sentence(sid)
-        if counterpart:
-            first = other_view.lines_of(min(counterpart))[0]
-            last = other_view.lines_of(max(counterpart))[1]
+        if best:
+            first = other_view.lines_of(min(best))[0]
+            last = other_view.lines_of(max(best))[1]
             other_view.show_lines(first, last)
         elif self.sync:
             self._sync_from(view)
