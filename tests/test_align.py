@@ -261,8 +261,8 @@ def test_a_claim_links_at_most_a_few_partners():
 def test_two_alike_sentences_each_meet_their_own_twin(compare_texts):
     # A quotation with two much-alike sentences, told word for word by both outlets:
     # each sentence matches its twin, never its twin's neighbour.
-    first = "I am not going to say that I am not going to finish the term."
-    second = "I am not saying that I am going to finish the term."
+    first = "We will not promise that we will not close the old bridge."
+    second = "We will not promise that we are going to close the old bridge."
     left = f"The governor spoke to a radio station on Tuesday.\n\n{first} {second}\n\nHe later denied the reports.\n"
     right = f"Speaking on local radio, the governor hinted at leaving office early.\n\n{first} {second}\n"
     cmp = compare_texts(left, right)

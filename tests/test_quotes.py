@@ -303,8 +303,8 @@ def test_same_quotation_needs_the_words_not_only_the_letters():
     # One word changed inside a cut quotation still is.
     assert (
         same_quotation(
-            "We need to use whatever legal tools are necessary to get the documents",
-            "And I think we need to use whatever legal methods are necessary to get the documents he holds.",
+            "We will use every lawful means we have to obtain the ledgers",
+            "And I believe we will use every lawful tool we have to obtain the ledgers she keeps.",
         )
         >= SAME_QUOTATION_THRESHOLD
     )
@@ -488,7 +488,7 @@ def test_a_title_does_not_break_the_speech_around_it(quotes_of):
 
 
 def test_a_stray_single_mark_at_the_edge_is_not_quoted():
-    assert spans("Afghanistan is “’a war we have to win” for all of us.") == ["a war we have to win"]
+    assert spans("The harbour is “’a fight we cannot lose” for all of us.") == ["a fight we cannot lose"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -555,7 +555,7 @@ def test_a_month_is_never_the_speaker(linked_quotes):
 def test_the_sender_of_a_message_speaks_not_its_recipients(linked_quotes):
     text = (
         "Party chairman Tom Reed faced new calls to resign on Sunday.\n\n"
-        'He sent an e-mail to GOP members saying he hoped his statement would "clear up any confusion" about his remarks.\n'
+        'He sent a letter to county delegates saying he trusted his note would "settle the matter" of his remarks.\n'
     )
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == ["Tom Reed"]
@@ -654,16 +654,16 @@ def test_a_staff_role_after_a_named_person_is_someone_else(linked_quotes):
 def test_accused_of_saying_gives_the_words_to_the_accused(linked_quotes):
     text = (
         "Rep. Dale Hoskins faced a lawsuit from a former aide.\n\n"
-        'Webb accused Hoskins of telling her he had "strange dreams" about her, and then claimed she was fired.\n'
+        'Webb accused Hoskins of telling her he had "strange dreams" about the office, and said she lost her post later.\n'
     )
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == ["Dale Hoskins"]
 
 
 def test_a_name_apposed_to_a_spokesman_speaks_even_when_tagged_as_a_body(linked_quotes):
-    text = 'A spokesman for the Democratic National Committee, Brad Woodhouse, said the senator was “betting against our troops.”\n'
+    text = 'A spokesman for the County Farmers Union, Tom Ashby, said the senator was “gambling with our harvest.”\n'
     quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Brad Woodhouse"]
+    assert [q.speaker for q in quotes] == ["Tom Ashby"]
 
 
 @pytest.mark.parametrize(
