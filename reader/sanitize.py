@@ -9,7 +9,7 @@ terminal would obey instead of print:
   and APC strings, and two-byte `ESC x` commands such as `ESC c` (full reset); the
   8-bit forms (U+009B CSI, U+009D OSC, ...) too. A string sequence (OSC, DCS, ...)
   runs to BEL or ST; when `ESC ]` (or `ESC P`, ...) is never closed the string is cut
-  at the end of its line, so a stray one cannot swallow the rest of an article.
+  where its line ends, so a stray one cannot swallow the rest of an article.
 - C0 and C1 control characters except tab and newline. Vertical tab, form feed,
   U+0085 NEL and the Unicode line/paragraph separators become `\\n`; `\\r\\n` and a lone
   `\\r` become `\\n`.

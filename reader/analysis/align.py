@@ -95,8 +95,8 @@ NEAR_COPY_WORDS = 4
 def _near_copies(left: Article, right: Article, lf, rf, li: list[int], ri: list[int]) -> dict[tuple[int, int], float]:
     """Near-copy pairs where one sentence has fewer than two content words.
 
-    The claim score sees only content words, so "Tell me who you are." or "We must
-    keep it that way." has nothing for it to weigh, even against its own copy. Only
+    The claim score sees only content words, so "Tell me your name." or "We must
+    leave it like that." has nothing for it to weigh, even against its own copy. Only
     such sentences are looked up, against the sentences of the other side that share
     a run of words with them (found through the shingle index, as for quotations).
     """
@@ -133,7 +133,7 @@ def _near_copies(left: Article, right: Article, lf, rf, li: list[int], ri: list[
 
 def _drop_one_word_links(edges: dict, left: Article, right: Article, lf, rf) -> None:
     """Drop a claim link whose sentences share a single content word and are not
-    near copies: "Guess again." is not "Guess what?", though each has only "guess"."""
+    near copies: "Look again." is not "Look who?", though each has only "look"."""
     from rapidfuzz import fuzz
 
     from .scoring import shared_terms
@@ -153,8 +153,8 @@ TWIN_WORDS = 3
 def _drop_crossed_twins(edges: dict, left: Article, right: Article, li: list[int], ri: list[int]) -> None:
     """Drop a link between two sentences that each have a word-for-word twin elsewhere.
 
-    A long quotation can hold two much-alike sentences ("I'm not going to say..." /
-    "I'm not saying..."); each side's copy of one also scores high against the other's
+    A long quotation can hold two much-alike sentences ("I won't promise..." /
+    "I'm not promising..."); each side's copy of one also scores high against the other's
     copy of the other. When both ends of a link are told word for word by some other
     sentence, the link crosses two true pairs and says nothing more.
     """
@@ -380,8 +380,8 @@ def _linked_pieces(lp, rp, value: float, threshold: float, judge):
     """Which sentence of one rendering holds which sentence of the other.
 
     A piece links to the pieces on the other side that are the most like it: in a long
-    quotation two sentences can be much alike ("I'm not saying I will..." / "I'm not
-    saying I won't..."), and each must meet its own counterpart, not both.
+    quotation two sentences can be much alike ("I don't claim I will..." / "I don't
+    claim I won't..."), and each must meet its own counterpart, not both.
     """
     if len(lp) == 1 and len(rp) == 1:
         return [(lp[0][0], rp[0][0], value)]

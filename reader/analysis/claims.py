@@ -239,7 +239,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "relcl", "conj"
 
 
 def _clause_head(tok) -> int:
-    """The token index of the head of the clause `tok` belongs to."""
+    """The token index of the clause head that `tok` belongs to."""
     node = tok
     for _ in range(64):  # parse trees are shallow; the bound guards a malformed one
         if node.dep_ in _CLAUSE_DEPS and (node.dep_ != "conj" or node.pos_ in ("VERB", "AUX")):
@@ -255,7 +255,7 @@ _OBJECT_DEPS = ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass")
 
 
 def _object_term(verb) -> str | None:
-    """The folded lemma of the head of what `verb` acts on, if it has one."""
+    """The folded lemma of the head word `verb` acts on, if it has one."""
     for child in verb.children:
         if child.dep_ in _OBJECT_DEPS and not child.is_stop and child.pos_ in _CONTENT_POS and child.pos_ != "NUM":
             word = (child.lemma_ or child.text).lower().strip(".'’")

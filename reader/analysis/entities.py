@@ -5,8 +5,8 @@ spaCy's small English model finds the names; this module repairs its usual slips
 village tagged as a person), links the names (see `linking`), and gives every linked
 entity one key shared by both articles, so "Peskov" on the left and "Dmitry Peskov" on
 the right count as one person. The words around a person's name (a title, a kin word,
-a he or she) are kept as `PersonCues`, so that "Mr. Trump" is not linked to "his
-daughter, Ivanka Trump".
+a he or she) are kept as `PersonCues`, so that "Mr. Reed" is not linked to "his
+daughter, Ann Reed".
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ _PERSON_TITLES = frozenset(
     "chancellor premier king queen prince princess pope sheikh judge envoy mayor governor".split()
 )
 
-# Titles cut off the front of a name that spaCy took in with it: "Sheriff Arpaio".
+# Titles cut off the front of a name that spaCy took in with it: "Sheriff Ashby".
 _LEADING_TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sheriff|President|Senator|Sen|Representative|Rep|Gov|Governor|Mayor|"
     r"Judge|Spokesman|Spokeswoman|Ambassador|Secretary|Minister|Prime Minister|Speaker|"
@@ -68,7 +68,7 @@ _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|s|ch|ss|ite|ites|ist|ists)
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_OF = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+(?:of|for)\s+$", re.I)
 
-# What a title in front of a name says about the person: an office ("President X"),
+# What a title before a name says about the person: an office ("President X"),
 # a gender ("Mr. X") or both ("Congresswoman X"). Spellings of one office share its name, so that "Sen."
 # and "Senator" agree. Courtesy titles and "Dr." name no office.
 _OFFICES = {
@@ -150,7 +150,7 @@ class CleanSpan:
     end: int
     # An acronym the span itself defined in brackets ("... Weapons (OPCW)"), cut off.
     defines: str | None = None
-    # A title the span began with ("Sheriff Arpaio"), cut off: the name is a person's.
+    # A title the span began with ("Sheriff Ashby"), cut off: the name is a person's.
     titled: bool = False
     # The last such title, as written ("Sheriff").
     title: str | None = None
@@ -195,7 +195,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
             start += m.end()
             changed = True
         elif span[:2] == "s " and start > 0 and text[start - 1] in "'’":
-            start += 2  # the span began inside a possessive: "Trump’s Asia" -> "s Asia"
+            start += 2  # the span began inside a possessive: "Reed’s Asia" -> "s Asia"
             changed = True
         elif (m := re.search(r"\s+(?:the|a|an|of|and|for|to|in|on|at|by|with)$", span)) and m.start() > 0:
             end = start + m.start()  # "What’s the": a name does not end on a small word
@@ -205,12 +205,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
             start += m.end()
             titled = changed = True
         elif (m := re.search(r"['’]s\s", span)) and (label == "PERSON" or span[m.end() :][:1].islower()):
-            # "Mitt Romney's Medicare", "Hodgkinson's van": the name is the owner's.
+            # "Tom Reed's budget", "Velden's van": the name is the owner's.
             end = start + m.start()
             changed = True
         elif label == "PERSON" and (m := _INNER_TITLE.match(span)):
             title = m.group(0).split()[-1].rstrip(".")
-            start += m.end()  # "NJ Gov Chris Christie": a place and a title before the name
+            start += m.end()  # "VT Gov Dale Hoskins": a place and a title before the name
             titled = changed = True
     span = text[start:end]
     if sum(c.isalnum() for c in span) < 2:
@@ -218,7 +218,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
     if span.lower() in _PRONOUNS and not span.isupper():
         return None
     if span.split()[0].lower() in _PRONOUNS and " " in span and not span.isupper():
-        return None  # "His Hat": a headline in title case, not a name
+        return None  # "His Coat": a headline in title case, not a name
     if not any(c.isupper() or c.isdigit() for c in span):
         return None  # "western", "the": not a proper name
     if " " not in span and label == "ORG" and _TITLE_OF.search(text, max(0, start - 30), start):
@@ -277,8 +277,8 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 def _kin_owner(doc, k: int):
     """Whose kin the kin noun at token k says the person is: "pronoun" for "his
-    daughter"; the owner's (last) token for "Weiner's wife", "the president's wife" or
-    "the wife of Anthony Weiner"; None when it names no one ("a mother of two")."""
+    daughter"; the owner's (last) token for "Hoskins's wife", "the president's wife" or
+    "the wife of Dale Hoskins"; None when it names no one ("a mother of two")."""
     j = k - 1
     while j >= 0 and doc[j].lower_ in _KIN_ADJECTIVES:
         j -= 1
@@ -299,7 +299,7 @@ def _kin_owner(doc, k: int):
 def _kin_around(doc, first: int, last: int, surname: str) -> tuple[str | None, bool]:
     """A kin word naming this person ("his daughter, X", "X, the president's wife"):
     (its gender, whether it makes the person the kin of someone who may share the
-    surname: not "Weiner's wife, Huma Abedin", nor "a mother of two, Jane Doe")."""
+    surname: not "Hoskins's wife, Ruth Lee", nor "a mother of two, Jane Doe")."""
     i = first - 1
     while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text == ","):
         i -= 1
@@ -323,9 +323,9 @@ def _kin_around(doc, first: int, last: int, surname: str) -> tuple[str | None, b
     if owner is None or owner == "pronoun":
         return _KIN[kin], owner is not None
     if owner.pos_ == "PROPN":
-        # An owner named by another surname is no sign of a namesake ("Weiner's wife").
+        # An owner named by another surname is no sign of a namesake ("Hoskins's wife").
         return _KIN[kin], normalise(owner.text) == surname
-    # An owner named by a role may be one ("the president's daughter"); someone
+    # An owner named by a role may be one ("the governor's daughter"); someone
     # who is not in the story is not ("a farmer's son").
     definite = owner.i > 0 and doc[owner.i - 1].lower_ in ("the", "this")
     return _KIN[kin], definite or owner.lower_ in _OFFICES
@@ -335,9 +335,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _pronoun_after(doc, first: int, last: int) -> str | None:
-    """A he or she that is the subject of what the name says or thinks ("Collins said
-    she would vote no", "Clinton tweeted that she's fired up"): a hint at the gender,
-    no more. "Moore took her home, she said" is someone else speaking."""
+    """A he or she that is the subject of what the name says or thinks ("Webb said
+    she would vote no", "Lee wrote that she's ready for it"): a hint at the gender,
+    no more. "Reed drove her back, she said" is someone else speaking."""
     root = doc[first:last].root
     verb = root.head
     if root.dep_ not in _SUBJECTS or verb.i < last:
@@ -386,7 +386,7 @@ def _raw_mentions(parsed: Parsed, side: int) -> Iterable[_Raw]:
             if cue == "place" and ent.label_ == "NORP" and (
                 _DEMONYM.search(text[start:end]) or (ent.end < len(doc) and doc[ent.end].pos_ in _NOUNISH)
             ):
-                cue = None  # "in Russian meddling", "in Arab countries": a people, not a place
+                cue = None  # "in Russian airspace", "in Arab countries": a people, not a place
             cues = None
             if ent.label_ in ("PERSON", "ORG") or cue == "person":
                 cues = _person_cues(doc, ent.start, ent.end, cleaned.title, text[start:end])
@@ -450,7 +450,7 @@ def _vote(raws: list[_Raw]) -> str:
     """
     spacy_labels = Counter(r.label for r in raws)
     # A surname linked to a full name the model calls a person is that person, even
-    # where the model tags the lone surname ORG ("the Trump campaign").
+    # where the model tags the lone surname ORG ("the Reed campaign").
     full_person = any(r.label == "PERSON" and len(r.text.split()) >= 2 for r in raws)
     # Places vote together: the model splits one village between GPE, LOC and FAC.
     place_label = max(PLACE_LABELS, key=lambda l: (spacy_labels[l], l == "GPE"))

@@ -53,7 +53,7 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
             if name:
                 return name
             # "people who fled": the relative clause says what they did; a bare
-            # participle ("emails related to", "agents clad in") only counts when it
+            # participle ("files linked to", "guards dressed in") only counts when it
             # names a known event, handled above.
             if (
                 c.dep_ == "relcl"
@@ -91,8 +91,8 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
                 if name:
                     return name
         if head.lower_ in ("with", "by") and verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_EVENT_VERBS:
-            # "charged with seven counts", "won with 48 percent", "cut Medicare by $800
-            # billion": what the verb did by that amount. A known event ("killed with
+            # "charged with five offences", "won with 48 percent", "cut the budget by $90
+            # million": what the verb did by that amount. A known event ("killed with
             # two rifles") never passes to an instrument, and a passive's "by" is its agent.
             if head.lower_ == "with" or not any(c.dep_ == "auxpass" for c in verb.children):
                 name = verb_event(verb)

@@ -2,7 +2,7 @@
 
 Each rule looks at the words around a number being read (a `Draft` from `figures`)
 and says whether it counts nothing a reader would check: "a 2016 investigation",
-"06 April", "10 a.m.", "a 25-year-old", "Article 5", "555-1234", "an 11-2 win".
+"06 April", "10 a.m.", "a 25-year-old", "Article 5", "555-1234", "a 9-3 win".
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _MONTHS = {
     "friday", "saturday", "sunday",
 }  # fmt: skip
 
-# Measures that, before another noun, name a kind of thing ("a 9 mm handgun").
+# Measures that, before another noun, name a kind of thing ("a 7 mm rifle").
 _MEASURES = {"mm", "cm", "km", "kg", "lb", "ft", "mph", "kph", "calibre", "caliber", "inch", "gauge", "watt", "volt", "litre", "liter", "metre", "meter", "mile", "foot", "megawatt", "kilowatt", "ton", "tonne"}
 
 
@@ -36,7 +36,7 @@ def not_a_count(doc: Any, sent: Any, f: Draft) -> bool:
     s, e = f.num_start, f.num_end
     before = doc[s - 1] if s > sent.start else None
     after = doc[e] if e < sent.end else None
-    # Inside a date or a time ("Three and a half years ago", "seven years of"), and no
+    # Inside a date or a time ("Two and a half weeks ago", "six months of"), and no
     # noun of its own to count.
     # (A number written with a thousands comma is never a date: "past 1,000".)
     if f.unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in doc[s:e]) and not any("," in t.text for t in doc[s:e]):
@@ -50,19 +50,19 @@ def not_a_count(doc: Any, sent: Any, f: Draft) -> bool:
     u = f.unit_token
     if u is not None and u.tag_ == "NN" and (f.low or 0) > 1 and u.i + 1 < sent.end and doc[u.i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and u.lower_ not in ("percent", "people", "police", "staff", "personnel"):
         return True
-    # An age after a name: "Chris Christie, 52, said"; "the two" standing for people
+    # An age after a name: "Dale Hoskins, 52, said"; "the two" standing for people
     # named before.
     if f.unit is None and before is not None and before.text == "," and s - 2 >= sent.start and doc[s - 2].pos_ == "PROPN" and f.qualifier is None:
         return True
     if f.unit is None and before is not None and before.lower_ in ("the", "these", "those", "all", "both") and f.qualifier is None:
         return True
-    # An age: "when he was about 15", "she is 34".
+    # An age: "when she was nearly 12", "she is 34".
     last = doc[e - 1]
     if f.unit is None and last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be":
         subjects = [c for c in last.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and (subjects[0].lower_ in ("he", "she", "i", "you", "we", "they") or subjects[0].ent_type_ == "PERSON"):
             return True
-    # A measure that names a kind of thing: "a 9 mm handgun".
+    # A measure that names a kind of thing: "a 7 mm rifle".
     nxt = doc[e] if e < sent.end else None
     if (
         f.unit_token is not None
@@ -101,7 +101,7 @@ def not_a_figure(doc: Any, sent: Any, f: Draft) -> bool:
         return True
     if re.search(r"\d[:/]\d|\d(?:am|pm|th|st|nd|rd)$", text, re.I):
         return True
-    # Ages and durations: "a 25-year-old", "aged 25", "19 or older", "a 10-day".
+    # Ages and durations: "a 25-year-old", "aged 25", "21 or over", "a 10-day".
     if before is not None and before.lower_ in ("aged", "age", "ages"):
         return True
     if after is not None and after.lower_ in ("or", "and") and after2 is not None and after2.lower_ in ("older", "younger", "over", "under"):
@@ -130,7 +130,7 @@ def not_a_figure(doc: Any, sent: Any, f: Draft) -> bool:
         and before.ent_type_ not in ("NORP",)
     ):
         return True
-    # Part of a name or a title: "Frankie Five Angels", "Ocean's Eleven".
+    # Part of a name or a title: "Johnny Two Hats", "Ocean's Eleven".
     if any(t.ent_type_ in ("PERSON", "WORK_OF_ART", "ORG", "FAC", "EVENT", "PRODUCT", "LAW") for t in doc[s:e]):
         return True
     # "one of the", pronoun "one", "one another".
@@ -144,7 +144,7 @@ def not_a_figure(doc: Any, sent: Any, f: Draft) -> bool:
         return True
     if before is not None and before.text in ("(", "+") and len(text) >= 3 and text.isdigit() and first.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return True
-    # Scores and tallies: "an 11-2 victory", "a 40-to-39 edge".
+    # Scores and tallies: "a 9-3 win", "a 51-to-47 lead".
     if after is not None and after.text in DASHES and after2 is not None and re.match(r"^to-?\d", after2.text):
         return True
     if after is not None and after.text in DASHES | {"to"} and after2 is not None:

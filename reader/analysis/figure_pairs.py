@@ -165,7 +165,7 @@ def _known_event(event: str) -> bool:
 
 
 def _same_large_number(a: Figure, b: Figure) -> bool:
-    """Both say the same uncommon number ("$250,000", "more than $250,000")."""
+    """Both say the same uncommon number ("$380,000", "over $380,000")."""
     if a.unit in ("percent", "percentage points"):
         return False
     ends = {x for x in (a.low, a.high) if x is not None}

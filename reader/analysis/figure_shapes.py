@@ -1,13 +1,13 @@
 """Figures written in shapes the plain reader does not see as counts.
 
-- a count joined to its noun by a hyphen: "a 24-page indictment" (24 pages), "a
-  seven-term congressman" (7 terms), "a two-year-long inquiry" (2 years);
-- a fraction: "a two-thirds vote" (a share, read as a percentage like "one in five"),
-  "one-half of one percentage point" (a part of a quantity: 0.5 percentage points);
-- a vote tally: "voted 420-0", "a vote of 228 to 191" (two figures, in votes);
-- a unit and a half: "more than a year and a half" (1.5 years).
+- a count joined to its noun by a hyphen: "a 36-page report" (36 pages), "a
+  six-term senator" (6 terms), "a three-year-long study" (3 years);
+- a fraction: "a two-thirds majority" (a share, read as a percentage like "one in five"),
+  "one-half of a percent" (a part of a quantity: 0.5 percent);
+- a vote tally: "voted 305-12", "a vote of 214 to 198" (two figures, in votes);
+- a unit and a half: "nearly a week and a half" (1.5 weeks).
 
-Durations are figures ("for 40 years"), but not points in time ("two years ago",
+Durations are figures ("for 30 years"), but not points in time ("two years ago",
 "three days later"), ages ("85 years old"), rates ("24 hours a day") or the idioms
 that a number forms with a hyphen ("a two-state solution", "one-time").
 """
@@ -29,13 +29,13 @@ _HYPHEN_IDIOMS = {
     "piece", "stop", "size", "shot", "on", "off", "and", "or", "to", "for", "of",
     "odd", "something", "plus", "digit",
 }  # fmt: skip
-# Measures before a noun name a kind of thing ("a 9-mm pistol", "a 500-pound bomb").
+# Measures before a noun name a kind of thing ("a 7-mm rifle", "a 500-pound bomb").
 _KIND_MEASURES = {
     "mm", "cm", "km", "kg", "lb", "ft", "inch", "gauge", "calibre", "caliber", "watt",
     "volt", "megawatt", "kilowatt", "ton", "tonne", "pound", "ounce", "foot", "meter",
     "metre", "millimeter", "millimetre", "liter", "litre", "gallon", "yard", "degree",
 }  # fmt: skip
-# Short forms of counted nouns: "a 4-pg letter".
+# Short forms of counted nouns: "a 6-pg memo".
 _ABBREVIATED = {"pg": "pages", "pp": "pages", "yr": "years", "hr": "hours", "min": "minutes", "mo": "months", "wk": "weeks"}
 
 # After a span of time, these make it a point in time: "two years ago", "a day later".
@@ -106,8 +106,8 @@ def hyphen_compound(doc: Any, sent: Any, num_start: int, num_end: int) -> tuple[
 def time_is_no_figure(doc: Any, sent: Any, unit_end: int, start: int | None = None) -> bool:
     """A span of time that is a point in time, an age or a rate, read after its unit.
 
-    `start` is the first token of the figure: after "for" ("served for 24 years
-    before retiring") the time is a span whatever follows it.
+    `start` is the first token of the figure: after "for" ("taught for 31 years
+    before leaving") the time is a span whatever follows it.
     """
     after = doc[unit_end] if unit_end < sent.end else None
     if after is None:
@@ -172,13 +172,13 @@ def read_fraction(doc: Any, sent: Any, i: int, number_end: Any) -> Draft | None:
     percent = round(share * 100, 2)
     f = Draft(i, end, i, end, percent, percent, None, "percent")
     if end < sent.end and doc[end].pos_ == "NOUN" and doc[end].lower_ != "of":
-        f.end = end + 1  # "a two-thirds vote"
+        f.end = end + 1  # "a two-thirds majority"
     f.anchor = doc[end - 1]
     return f
 
 
 def read_tally(doc: Any, sent: Any, i: int) -> list[Draft]:
-    """'voted 420-0', 'a vote of 228 to 191': the two sides of a vote, in votes."""
+    """'voted 305-12', 'a vote of 214 to 198': the two sides of a vote, in votes."""
     from .figures import Draft
 
     a = digit_value(doc[i].text)
@@ -196,8 +196,8 @@ def read_tally(doc: Any, sent: Any, i: int) -> list[Draft]:
         return []
     if any(re.match(r"^(1[5-9]\d\d|20\d\d)$", doc[x].text) for x in (i, k + 1)):
         return []  # "from 2010 to 2015"
-    # The vote is named just before ("voted 420-0", "a vote of 228 to 191") or right
-    # after ("a 228-191 vote"); a score elsewhere in the sentence is no tally.
+    # The vote is named just before ("voted 305-12", "a vote of 214 to 198") or right
+    # after ("a 214-198 vote"); a score elsewhere in the sentence is no tally.
     near = list(doc[max(sent.start, i - 4) : i]) + list(doc[k + 2 : min(sent.end, k + 3)])
     if not any(t.lemma_.lower() in _VOTE_WORDS or t.lower_ in ("voted", "votes") for t in near):
         return []

@@ -6,12 +6,12 @@ from spaCy's tokens: a run of digits or number words (the number), the words bef
 that bound it (the qualifier), the noun it counts (the next noun, or the noun after
 "of"; when the sentence leaves it out, the unit of the figure before it), and the
 event from the dependency parse (the verb whose subject or object the counted noun
-or the amount is, or an adjective such as "dead"). Durations count ("for 40 years");
+or the amount is, or an adjective such as "dead"). Durations count ("for 30 years");
 years, dates, times, ages, labels ("Article 5", "No. 1") and phone numbers are not
 figures.
 
 Which numbers are not figures lives in `figure_filters`, figures in other shapes
-("a 24-page indictment", "two-thirds", "voted 420-0") in `figure_shapes`, reading
+("a 36-page report", "two-thirds", "voted 305-12") in `figure_shapes`, reading
 the event in `figure_events`, pairing across outlets in `figure_pairs`
 (`pair_figures` is re-exported here).
 """
@@ -66,7 +66,7 @@ def find_figures(parsed: Parsed, sentences: tuple[Sentence, ...]) -> tuple[Figur
                 s = chunk.start + doc[f.start].idx
                 e = chunk.start + doc[f.end - 1].idx + len(doc[f.end - 1].text)
                 if text[e - 1] == "." and e - 1 > s:
-                    e -= 1  # "$120m." at the end of a sentence: the full stop is not the figure's
+                    e -= 1  # "$120m." closing a sentence: the full stop is not the figure's
                 owner = _sentence_at(sentences, starts, s)
                 if owner is None or owner.boilerplate:
                     continue
@@ -244,7 +244,7 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> Draft | None:
                     kind = "range"
 
     # A currency sign before the number, and a qualifier before that ("more than $2m")
-    # or before the number's article ("more than a half-dozen").
+    # or before the number's article ("over a half-dozen").
     unit = None
     before_number = start
     if start > sent.start and doc[start - 1].text in CURRENCY_SYMBOLS:
@@ -265,7 +265,7 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> Draft | None:
     if compound is False:
         return None
     if compound:
-        # "a 24-page indictment": the number describes the noun after it, so the
+        # "a 36-page report": the number describes the noun after it, so the
         # figure says nothing of what happened (no event).
         if any(t.ent_type_ in _NAME_ENTITIES for t in doc[start:num_end]) or _YEAR_LIKE.match(doc[start].text):
             return None
@@ -327,7 +327,7 @@ def _read_figure(doc: Any, sent: Any, start: int, end: int) -> Draft | None:
     if f.anchor is None:
         f.anchor = _phrase_root(doc, f.num_start, f.end)  # "$40 billion", "52 percent": what the verb did with it
     if f.unit == "percent" and f.end < sent.end and doc[f.end].pos_ == "VERB" and start > sent.start and doc[start - 1].pos_ == "PRON":
-        return None  # "I 100 percent support it": a manner of speaking, not a share
+        return None  # "We 100 percent back it": a manner of speaking, not a share
     if f.qualifier is None and doc[start].lower_ in VAGUE | VAGUE_SCALE.keys() | _FEW_WORDS | {"a"} and (f.low != f.high):
         # A vague count is its own qualifier: "dozens", "hundreds of thousands".
         f.qualifier = " ".join(t.lower_ for t in doc[start:num_end])
@@ -355,7 +355,7 @@ def _trailing_multiplier(doc: Any, start: int, end: int) -> float | None:
 def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
     """The noun a number counts when it follows it: '72 Syrian civilians' -> civilians."""
     k = j
-    while k < limit and k - j < 7:  # "137 town-hall-style meetings"
+    while k < limit and k - j < 7:  # "46 door-to-door visits"
         t = doc[k]
         nationality_noun = t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") and not (k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "PROPN"))
         if not nationality_noun and (
@@ -364,7 +364,7 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
             k += 1
             continue
         if t.text in DASHES and k > j and not t.whitespace_ and not doc[k - 1].whitespace_:
-            # a hyphenated modifier: "5,200 active-duty troops", "two non-citizens"
+            # a hyphenated modifier: "3,100 full-time staff", "two non-members"
             k += 1
             continue
         if t.lemma_.lower() in TIME_UNITS and any(m.lower_ in _TIME_DETERMINERS for m in doc[j:k]):
@@ -376,7 +376,7 @@ def _noun_after(doc: Any, j: int, limit: int) -> tuple[Any, int] | None:
             or t.lower_ in ("people", "persons")
         ):
             if not t.whitespace_ and k + 2 < limit and doc[k + 1].text in DASHES and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
-                k += 2  # "non-citizens": the noun is after the hyphen
+                k += 2  # "non-members": the noun is after the hyphen
                 continue
             # a compound noun runs on: "20 police officers"
             while k + 1 < limit and doc[k + 1].pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == k + 1:
@@ -398,7 +398,7 @@ def _noun_after_of(doc: Any, sent: Any, j: int, with_end: bool = False) -> Any:
         or doc[k].dep_ in ("poss", "amod")
         or doc[k].ent_type_ == "NORP" and doc[k].tag_ not in ("NNS", "NNPS")
         or doc[k].lower_ in ("these", "those")
-        or doc[k].text in DASHES and not doc[k].whitespace_ and not doc[k - 1].whitespace_  # "Republican-held"
+        or doc[k].text in DASHES and not doc[k].whitespace_ and not doc[k - 1].whitespace_  # "Labour-held"
     ):
         k += 1
     if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "ORG", "PERSON", "FAC", "LOC"):
@@ -436,7 +436,7 @@ def _attach_noun(doc: Any, sent: Any, f: Draft) -> None:
         if f.unit_token.lower_ in CURRENCY_NOUNS:
             f.unit = CURRENCY_NOUNS[f.unit_token.lower_]
         if f.unit_token.lemma_.lower() in TIME_UNITS:
-            f.unit = plural(f.unit_token.lemma_)  # a duration: "for 40 years"
+            f.unit = plural(f.unit_token.lemma_)  # a duration: "for 30 years"
 
 
 def _phrase_root(doc: Any, start: int, end: int) -> Any:
@@ -459,7 +459,7 @@ def _unit_text(doc: Any, tok: Any) -> str:
     ]
     word = tok.text if tok.ent_type_ == "NORP" else tok.lower_  # "Palestinians"
     if tok.i >= 2 and doc[tok.i - 1].text in DASHES and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
-        word = f"{doc[tok.i - 2].lower_}-{word}"  # "non-citizens"
+        word = f"{doc[tok.i - 2].lower_}-{word}"  # "non-members"
     return " ".join(parts + [word])
 
 
@@ -474,14 +474,14 @@ def _is_trivial(f: Draft) -> bool:
 
 
 # Verbs that move an amount, whose subject names what the amount counts: "the
-# population would reach 24 million", "sales fell to 3 million".
+# population would climb to 9 million", "sales fell to 3 million".
 _AMOUNT_VERBS = {
     "reach", "rise", "grow", "climb", "fall", "drop", "decline", "increase", "decrease",
     "total", "top", "exceed", "surpass", "swell", "jump", "soar", "plunge", "shrink", "hit",
 }  # fmt: skip
 # Subjects that name no unit of their own ("the toll rose to 72": the event says it).
 _NO_UNIT_SUBJECTS = {"toll", "number", "figure", "count", "tally", "total", "amount", "level", "rate", "estimate", "it", "this", "that"}
-# "from seven to eight the number of seats": a collective noun then "of" names the unit.
+# "from four to six the number of seats": a collective noun then "of" names the unit.
 _COLLECTIVE = {"number", "field", "count", "total", "ranks", "size", "tally"}
 
 
@@ -510,7 +510,7 @@ def _unit_from_subject(f: Draft) -> str | None:
 
 
 def _unit_after_collective(doc: Any, sent: Any, f: Draft) -> str | None:
-    """'... to eight the field of Republican-held seats' -> seats."""
+    """'... to six the tally of Labour-held seats' -> seats."""
     k = f.end
     if k < sent.end and doc[k].lower_ == "the":
         k += 1
@@ -526,7 +526,7 @@ def _fill_units_and_events(found: list[Draft], sent: Any) -> None:
     for n, f in enumerate(found):
         if f.unit is None and f.unit_token is None:
             f.unit = _unit_after_collective(doc, sent, f)
-            # "from seven to eight the number of seats": both ends count the seats
+            # "from four to six the number of seats": both ends count the seats
             g = found[n - 1] if n else None
             if f.unit and g is not None and g.unit is None and [t.lower_ for t in doc[g.num_end : f.start]] == ["to"]:
                 g.unit = f.unit

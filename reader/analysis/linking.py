@@ -9,22 +9,22 @@ gave them agree, and NORP, "Syrian", never joins a place, "Syria"):
 
 1. the same normalised name (case, accents, punctuation, a leading "the" ignored);
 2. the same name once particles and middle initials are dropped ("Bashar al-Assad" /
-   "Bashar Assad", "Susan E. Rice" / "Susan Rice"); a place with its kind spelt out
+   "Bashar Assad", "Mara E. Velden" / "Mara Velden"); a place with its kind spelt out
    ("Idlib Province"); a country and its formal name ("Russian Federation");
 3. spelling variants ("Khan Sheikhun" / "Khan Sheikhoun", "Organisation" /
    "Organization") by rapidfuzz ratio, word by word, with stricter limits for short
    names so that "Iran" and "Iraq" stay apart and a country never joins its demonym;
    a first name and its long or short form ("Ken" / "Kenneth", "Bill" / "William");
-   a name without its first name ("Wasserman Schultz"); an organisation with its
+   a name without its first name ("Hale Velden"); an organisation with its
    country in front ("Senate" / "U.S. Senate");
 4. an acronym and its long form, stated in the text ("... Weapons (OPCW)") or found
    from the initials of the long form's capitalised words ("UN" / "United Nations");
 5. a lone surname and the one full name that ends with it ("Peskov" / "Dmitry Peskov"),
    unless the words around their mentions (see `PersonCues`) say they are two people:
-   "Mr. Trump" or "President Trump" is not "his daughter, Ivanka Trump". Of several
-   full names, the one those words pick ("President Trump" / "President Donald Trump").
+   "Mr. Reed" or "Governor Reed" is not "his daughter, Ann Reed". Of several
+   full names, the one those words pick ("Governor Reed" / "Governor Tom Reed").
 
-A rule that finds two candidates (two people named Hutchinson) joins neither. How
+A rule that finds two candidates (two people named Ashby) joins neither. How
 often a surname is used, or whether it comes before the full name, is no help: famous
 people are named by surname first and far more often than in full.
 """
@@ -49,7 +49,7 @@ _PERSON_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "ibn",
 # Small words that acronyms skip: "Organisation for the Prohibition of ..." -> OPCW.
 _ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "la", "le", "des", "&"}
 # Endings that turn a place into its people or adjective: Iraq/Iraqi, Syria/Syrian.
-# Common English short forms of first names: "Bill Kristol" is "William Kristol".
+# Common English short forms of first names: "Bill Webb" is "William Webb".
 _NICKNAMES: dict[str, tuple[str, ...]] = {
     "bill": ("william",), "will": ("william",), "billy": ("william",),
     "bob": ("robert",), "bobby": ("robert",), "rob": ("robert",), "bert": ("robert", "albert"),
@@ -70,7 +70,7 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "al": ("albert", "alfred", "alan"), "ken": ("kenneth",), "dan": ("daniel",), "sasha": ("alexander",),
 }
 # Words naming the kind of place after the place's name.
-# Not "city" or "county": Mexico City is not Mexico, San Diego County not San Diego.
+# Not "city" or "county": Mexico City is not Mexico, Halden County not Halden.
 _PLACE_KINDS = {"province", "governorate", "region", "district"}
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "s")
 
@@ -104,16 +104,16 @@ def normalise(name: str) -> str:
 def core_words(norm: str, person: bool = False, leading_particle: bool = True) -> list[str]:
     """The words of a normalised name without particles ("al assad" -> ["assad"]).
 
-    For a person, middle initials go too: "Susan E. Rice" is "Susan Rice". With
+    For a person, middle initials go too: "Mara E. Velden" is "Mara Velden". With
     `leading_particle` False a first word that looks like a particle is a name
-    ("Al Gore").
+    ("Al Hoskins").
     """
     particles = _PARTICLES | _PERSON_PARTICLES if person else _PARTICLES
     all_words = norm.split()
     words = [w for k, w in enumerate(all_words) if w not in particles or (k == 0 and not leading_particle)]
     words = words or all_words
     if person and len(words) >= 3 and words[-1] in ("ii", "iii", "iv"):
-        words = words[:-1]  # "Robert S. Mueller III"; "Jr." stays: Donald Trump Jr. is his son
+        words = words[:-1]  # "Tom A. Ashby III"; "Jr." stays: Tom Reed Jr. is his son
     if person and len(words) >= 3:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return words
@@ -196,7 +196,7 @@ def is_formal_state(name: str) -> bool:
 
 def _country_like(name: Name) -> bool:
     """Can this name stand in front of an organisation's as its owner: "U.S." in "U.S.
-    Senate", "House" in "House Intelligence Committee", not "Romney-Ryan"?"""
+    Senate", "House" in "House Intelligence Committee", not "Reed-Webb"?"""
     return name.label in ("GPE", "LOC", "NORP") or (name.label == "ORG" and " " not in name.norm)
 
 
@@ -207,7 +207,7 @@ def _acronym_head(name: Name, head: str) -> bool:
 
 def _person_core(name: Name) -> list[str]:
     """A person's core words; a leading "al"/"de" is a particle only when written as
-    one (lower case or hyphenated: "al-Assad", "de Mistura"), not in "Al Gore"."""
+    one (lower case or hyphenated: "al-Assad", "de Mistura"), not in "Al Hoskins"."""
     leading = any(s[:1].islower() or re.match(r"\w{2,3}-", s) for s in name.surfaces)
     return core_words(name.norm, True, leading)
 
@@ -284,7 +284,7 @@ def _spelling_variant(a: Name, b: Name, score: float) -> bool:
             return False  # John / Joan Smith
         if _demonym_pair(x, y):
             # Russian / Russians is one group of people; Syria / Syrian is not one thing,
-            # nor is a family ("the Hutchinsons") one of its members.
+            # nor is a family ("the Ashbys") one of its members.
             if not (_plural_pair(x, y) and a.label == b.label != "PERSON"):
                 return False
     return _labels_compatible(a, b, lenient=shortest >= 10)
@@ -297,7 +297,7 @@ def link(names: list[Name]) -> list[list[int]]:
 
     index = {n: i for i, n in enumerate(norms)}
 
-    # 2. Particles and initials: "Bashar al-Assad" / "Bashar Assad", "Susan E. Rice".
+    # 2. Particles and initials: "Bashar al-Assad" / "Bashar Assad", "Mara E. Velden".
     by_core: dict[str, list[int]] = {}
     for i, n in enumerate(names):
         words = _person_core(n) if n.label == "PERSON" else core_words(n.norm)
@@ -365,8 +365,8 @@ def link(names: list[Name]) -> list[list[int]]:
                 if fx != fy and ((len(fx) >= 3 and fy.startswith(fx)) or fy in _NICKNAMES.get(fx, ())):
                     uf.union(x, y)
 
-    # 3c. A person's name without its first name: "Wasserman Schultz" is the one
-    # "Debbie Wasserman Schultz" (a lone surname waits for rule 5).
+    # 3c. A person's name without its first name: "Hale Velden" is the one
+    # "Mara Hale Velden" (a lone surname waits for rule 5).
     tails: dict[tuple[str, ...], set[int]] = {}
     for i in persons:
         for words in {tuple(_person_core(names[i])), tuple(names[i].norm.split())}:
@@ -396,7 +396,7 @@ def link(names: list[Name]) -> list[list[int]]:
             uf.union(org_index[rest], next(iter(groups)))
 
     # 4. Acronyms. Brackets in the text are the writer's own word for it.
-    # A person's brackets hold a party or a state ("Sheldon Whitehouse (R.I.)"), and an
+    # A person's brackets hold a party or a state ("Ann Webb (R.I.)"), and an
     # acronym starts with its long form's first letter.
     for i, n in enumerate(names):
         if n.label in ("PERSON", "NORP"):
@@ -436,8 +436,8 @@ def split_lone_surnames(names: list[Name], groups: list[list[int]]) -> dict[tupl
     """Where the mentions of a lone surname called both "Mr." and "Ms." go, by gender.
 
     Linking leaves such a surname on its own: it stands for two people. Its mentions
-    with a title may still join the one full name that title fits ("Ms. Trump" with
-    "his daughter, Ivanka Trump"). Returns (name index, "m" or "f") -> group index.
+    with a title may still join the one full name that title fits ("Ms. Reed" with
+    "his daughter, Ann Reed"). Returns (name index, "m" or "f") -> group index.
     """
     where = {i: k for k, group in enumerate(groups) for i in group}
     full_names = _FullNames(names, where.__getitem__)
@@ -476,8 +476,8 @@ class _FullNames:
                 continue
             self.members.setdefault(group_of(i), []).append(n)
             by_first.setdefault(words[0], set()).add(group_of(i))
-        # A first name used alone speaks of the one full name it begins: "Ivanka said
-        # she ..." or "his daughter Ivanka" tells of "Ivanka Trump".
+        # A first name used alone speaks of the one full name it begins: "Ann said
+        # she ..." or "his daughter Ann" tells of "Ann Reed".
         surnames = self.persons.keys() | self.orgs.keys()
         for n in names:
             words = _person_core(n)
@@ -491,7 +491,7 @@ class _FullNames:
         """The groups whose full names end with this lone name, with their traits."""
         words = _person_core(lone)
         # The model tags a lone surname ORG now and then ("Abadi's office"), but a
-        # place is not a person: "Jordan" the country is not Jim Jordan.
+        # place is not a person: "Jordan" the country is not Dale Jordan.
         if len(words) != 1 or not lone.labels.keys() & {"PERSON", "ORG"}:
             return {}
         groups = self.persons.get(words[0], set())
@@ -538,8 +538,8 @@ def _two_people(bare: _Traits, full: _Traits) -> bool:
     """Do the cues say a lone surname and a full name are two people?
 
     Genders differ (at least one side from a title or kin word, not from pronouns
-    alone): "Mr. Trump" is not "his daughter, Ivanka Trump". Offices differ: "President
-    Clinton" is not "Senator Hillary Clinton"; nor is a person the text names only as
+    alone): "Mr. Reed" is not "his daughter, Ann Reed". Offices differ: "Governor
+    Webb" is not "Senator Ruth Webb"; nor is a person the text names only as
     someone's kin one it gives an office.
     """
     if bare.gender and full.any_gender and bare.gender != full.any_gender:
@@ -562,15 +562,15 @@ def _pick_full_name(bare: _Traits, candidates: dict[int, _Traits]) -> int | None
     """The full name a lone surname stands for, or None to leave it on its own.
 
     A surname with one full name joins it unless the cues say they are two people. A
-    full name given as someone's kin ("the president's daughter, Ivanka Trump") tells
+    full name given as someone's kin ("the governor's daughter, Ann Reed") tells
     that another bearer of the surname is about, so it takes the surname only when the
-    cues say it is the same person ("Ms. Trump"). A surname the text gives both genders
+    cues say it is the same person ("Ms. Reed"). A surname the text gives both genders
     stands for two people and joins neither. With several full names, the only one
-    the cues allow must also be backed by them ("President Trump" with "President
-    Donald Trump", not "first lady Melania Trump").
+    the cues allow must also be backed by them ("Governor Reed" with "Governor
+    Tom Reed", not "his wife, Ruth Reed").
     """
     if bare.mixed:
-        return None  # "Mr. Trump" in one place, "Ms. Trump" in another: two people
+        return None  # "Mr. Reed" in one place, "Ms. Reed" in another: two people
     fitting = [g for g, traits in candidates.items() if not _two_people(bare, traits)]
     if len(fitting) != 1:
         return None

@@ -119,7 +119,7 @@ def words_value(words: list[str]) -> tuple[float, float] | None:
         if w in ("a", "an", "and"):
             continue
         if w == "half":
-            # "three and a half", "a half-dozen"
+            # "two and a half", "a half-dozen"
             current += 0.5
             seen = True
             continue

@@ -27,7 +27,7 @@ SPEECH_VERBS = CORE_VERBS | frozenset(
 # Irregular forms that spaCy's lemmatiser sometimes misses.
 IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write"}
 
-# Nouns of speech that name who spoke with "from"/"by": "warnings from his treasurer
+# Nouns of speech that name who spoke with "from"/"by": "complaints from his chairman
 # about "..."".
 SPEECH_NOUNS = frozenset(
     """
@@ -37,13 +37,13 @@ SPEECH_NOUNS = frozenset(
     """.split()
 )
 
-# Words that only say when: never a speaker, wherever the parse puts them ("Christie
-# was seen that October praising ...", "last week said").
+# Words that only say when: never a speaker, wherever the parse puts them ("Hoskins
+# was spotted that October cheering ...", "last week said").
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-# Months that are also names or words ("May said", "April Ryan"): only when tagged a date.
+# Months that are also names or words ("May said", "April Webb"): only when tagged a date.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august", "jan", "mar"})
 _TIME_NOUNS = frozenset(
     """
@@ -64,7 +64,7 @@ def is_time_word(tok: Any) -> bool:
     return low in _TIME_NOUNS or tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN", "NUM")
 
 
-# Verbs that say someone said or did something: "Greene accused Farenthold of telling
+# Verbs that say someone said or did something: "Webb accused Hoskins of telling
 # her ...": the words are the accused's.
 ACCUSING = frozenset({"accuse", "charge", "fault", "criticize", "criticise", "blame", "condemn"})
 
@@ -125,7 +125,7 @@ def subject_of(verb: Any) -> Any | None:
     tok = verb
     for level in range(8):
         if level == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            # "... were first reported by The Press-Enterprise": the agent speaks; what
+            # "... were first revealed by The Halden Gazette": the agent speaks; what
             # was "characterized as" something is not a speaker.
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -136,13 +136,13 @@ def subject_of(verb: Any) -> Any | None:
             # "who said ...": the noun the relative clause is about.
             noun = tok.head
             if level > 0 and noun.dep_ in ("dobj", "attr", "pobj") and noun.head.i != noun.i:
-                # "LePage offered comments that drew fire, saying ...": the participle
+                # "Reed gave a speech that drew fire, saying ...": the participle
                 # hangs on the relative clause by a parser slip; go to the main verb.
                 tok = noun.head.head if noun.dep_ == "pobj" else noun.head
                 continue
             return noun
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in ACCUSING:
-            # "accused Farenthold of telling her ...": the one accused of the speech.
+            # "accused Hoskins of telling her ...": the one accused of the speech.
             accused = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if accused is not None:
                 return accused
@@ -151,17 +151,17 @@ def subject_of(verb: Any) -> Any | None:
             if agent is not None:
                 # `The bill, called "reckless" by Senator Lee, ...`: the agent speaks.
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
-            return None  # "a charity called "Smiles for Life"": a name, not a speaker
+            return None  # "a charity called "Lanterns for Lakeside"": a name, not a speaker
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
             if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i != noun.head.i:
-                # "sent an e-mail to RNC members saying ...": the recipients do not
+                # "sent a note to club members saying ...": the recipients do not
                 # speak; the message (and so its sender) does.
                 sent = noun.head.head
                 tok = sent.head if sent.dep_ == "dobj" and sent.pos_ in ("NOUN", "PROPN") else sent
                 continue
             if noun.dep_ == "dobj":
-                tok = noun.head  # "Moore's campaign issued a statement saying ..."
+                tok = noun.head  # "Reed's office put out a statement saying ..."
                 continue
             return noun  # "A statement saying ... was posted"
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl") and tok.head.i != tok.i:
@@ -179,7 +179,7 @@ def is_main_subject(tok: Any) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
-    # Not the subject of a reported clause: "DeMint said Steele must apologize".
+    # Not the subject of a reported clause: "Webb said Reed must resign".
     return verb.dep_ == "ROOT" or is_speech_verb(verb) and verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
 
 

@@ -1,17 +1,17 @@
-"""A speaker the article describes ("the four-term congressman said") as the person it names.
+"""A speaker the article describes ("the three-term senator said") as the person it names.
 
-News writing names a person once ("Rep. Blake Farenthold (R-Texas)") and then refers
-back by office, party or role ("the congressman", "the Arizona Republican", "the
-president"). A definite description that is a speaker becomes the named person when
+News writing names a person once ("Sen. Dale Hoskins (R-Nev.)") and then refers
+back by office, party or role ("the senator", "the Nevada Republican", "the
+governor"). A definite description that is a speaker becomes the named person when
 the article makes that clear:
 
 1. What the article says of each named person: the office in a title before a
    mention ("Rep.", "President"; "Vice President" and "former President" name another
-   office), the party in a tag after it ("R-Ariz.", "(D-Texas)") or a word before it
-   ("Republican Renee Ellmers"), and the nouns set beside it ("Etheridge, a Democrat",
-   "Hunter is a five-term congressman", "a spokesman ..., Brad Woodhouse").
+   office), the party in a tag after it ("R-Nev.", "(D-Iowa)") or a word before it
+   ("Republican Ann Webb"), and the nouns set beside it ("Hoskins, a Democrat",
+   "Reed is a six-term senator", "a spokesman ..., Tom Ashby").
 2. A description whose head word names one of those things ("congressman" and
-   "lawmaker" fit "Rep.", "Republican" fits "R-Ariz.") is the one person named before it
+   "lawmaker" fit "Rep.", "Republican" fits "R-Nev.") is the one person named before it
    that fits; among several, the one named in the last few sentences when no other is.
 3. Else an office or party word used right after one person was the subject of the
    sentence before ("Sen. X said ... . The senator added ...") is that person, unless
@@ -60,10 +60,10 @@ _GENDERED = {
 }
 # A word before an office that makes it another one: "Vice President", "former Gov.".
 _OTHER_OFFICE = frozenset({"vice", "former", "ex", "deputy", "assistant", "acting", "late", "then"})
-# "R-Ariz.", "(D-Texas)": a party and a state after a name.
+# "R-Nev.", "(D-Iowa)": a party and a state after a name.
 _PARTY_TAG = re.compile(r"\s*[,(]\s*([RD])\s*[-–]\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _DEFINITE = frozenset({"the", "this"})
-# Words written with a full stop that does not end a sentence: "Rep. X", "N.C. Gov. X".
+# Words written with a full stop that does not end a sentence: "Rep. X", "N.D. Gov. X".
 _ABBREVIATIONS = frozenset("rep sen gov gen col lt capt sgt dr mr mrs ms st u.s n.c n.y d.c s.c".split())
 # How many sentences back a person counts as just named.
 _RECENT = 3
@@ -119,7 +119,7 @@ class Descriptions:
     # --- what the article says of a named person ---------------------------------
 
     def _title_before(self, start: int) -> tuple[set[str], set[str]]:
-        """(offices and parties, place words) just before a mention: "North Carolina Rep."."""
+        """(offices and parties, place words) just before a mention: "North Dakota Rep."."""
         window = self.text[max(0, start - 60) : start]
         # Only the words joined to the name: not across a comma or a line ("after
         # meeting the president, Smith said"), nor a full stop that ends a sentence.
@@ -137,7 +137,7 @@ class Descriptions:
                 return set(), set()  # "Vice President", "former Gov.": another office
             kinds |= OFFICE_WORDS[words[i].lower().rstrip(".")]
             i -= 1
-        # Capitalised words before the title say where from ("North Carolina Rep.");
+        # Capitalised words before the title say where from ("North Dakota Rep.");
         # a name of a body before it ("... Committee Chairman") is no party.
         place: list[str] = []
         while kinds and i >= 0 and words[i][:1].isupper():
@@ -167,13 +167,13 @@ class Descriptions:
 
         for child in tok.children:
             if child.dep_ == "appos":
-                add(child)  # "Etheridge, a Democrat,"
+                add(child)  # "Hoskins, a Democrat,"
         if tok.dep_ == "appos":
-            add(tok.head)  # "a spokesman for the committee, Brad Woodhouse,"
+            add(tok.head)  # "a council spokesman, Tom Ashby,"
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             for child in tok.head.children:
                 if child.dep_ == "attr":
-                    add(child)  # "Hunter is a five-term congressman"
+                    add(child)  # "Reed is a six-term senator"
         return out
 
     def in_quote_tok(self, tok: Any) -> bool:
@@ -188,7 +188,7 @@ class Descriptions:
     def description_word(self, head: Any) -> str | None:
         """The head word of a definite description of a person, or None.
 
-        "the four-term congressman", "The Arizona Republican", "the president"; not a
+        "the three-term senator", "The Nevada Republican", "the governor"; not a
         name ("the Kremlin"), nor an indefinite one ("a spokesman for ...").
         """
         if head.pos_ not in ("NOUN", "PROPN"):
@@ -200,7 +200,7 @@ class Descriptions:
         if head.pos_ == "PROPN" and head.lower_ not in OFFICE_WORDS:
             return None
         if any(c.dep_ in ("appos", "prep") for c in head.children):
-            return None  # "the chairman of the party, X" or "the president of Syria": not a back-reference
+            return None  # "the treasurer of the party, X" or "the president of Syria": not a back-reference
         if any(c.lower_.rstrip(".") in _OTHER_OFFICE for c in head.children):
             return None  # "the former president": not who holds the office now
         return head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_
@@ -237,7 +237,7 @@ class Descriptions:
     @staticmethod
     def _modifiers(head: Any) -> tuple[set[str], str]:
         """(parties, place) a description's modifiers add: "the Republican senator",
-        "the Arizona Republican", "the Mexican president"; both must fit the person."""
+        "the Nevada Republican", "the Mexican president"; both must fit the person."""
         party: set[str] = set()
         place: list[str] = []
         for c in head.children:
@@ -246,7 +246,7 @@ class Descriptions:
             if c.lower_ in OFFICE_WORDS:
                 party |= OFFICE_WORDS[c.lower_]
             else:
-                place += [t.text for t in c.subtree if t.text[:1].isupper()]  # "North Carolina"
+                place += [t.text for t in c.subtree if t.text[:1].isupper()]  # "North Dakota"
         return party, _place_key(" ".join(place))
 
     def _subject_before(self, here: int, wanted: frozenset[str], gender: str | None) -> Entity | None:
@@ -292,7 +292,7 @@ def _place_key(word: str) -> str:
 
 
 def _same_place(full: str, short: str) -> bool:
-    """ "arizona" and "ariz", "north carolina" and "nc" (from "N.C.")."""
+    """ "nevada" and "nev", "north dakota" and "nd" (from "N.D.")."""
     if not full or not short:
         return False
     if full == short or len(short) >= 3 and full.replace(" ", "").startswith(short.replace(" ", "")):

@@ -100,8 +100,8 @@ def same_quotation(left: Quote | str, right: Quote | str) -> float:
         total = sum(len(p) for p in pieces)
         score = sum(len(p) * (fuzz.partial_ratio(p, long) if len(p.split()) >= 2 else 0) for p in pieces) / total / 100
         best = max(best, score)
-    # Characters can line up by chance ("to senior Trump campaign officials" against
-    # "the high-ranking Trump campaign official"); the share of the shorter
+    # Characters can line up by chance ("to senior Reed campaign aides" against
+    # "the high-ranking Reed campaign aide"); the share of the shorter
     # quotation's words found, in order, in the longer one caps the score.
     sw, lw = short.split(), long.split()
     matched = sum(b.size for b in SequenceMatcher(None, sw, lw, autojunk=False).get_matching_blocks())
@@ -221,7 +221,7 @@ def _same_person(left: str | None, left_key: str | None, right: str | None, righ
     if not left or not right:
         return None
     if not (_is_name(left) and _is_name(right)):
-        # "the seven-term congressman" and "Etheridge" may well be one person.
+        # "the six-term senator" and "Hoskins" may well be one person.
         return None
     a, b = _norm(left), _norm(right)
     if not a or not b:

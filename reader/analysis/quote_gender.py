@@ -68,11 +68,11 @@ def word_gender(word: str) -> Gender | None:
 
 
 def _name_parts(name: str) -> tuple[str | None, str]:
-    """(first name or None, surname), lower-cased: "Sarah Huckabee Sanders" -> (sarah, sanders)."""
+    """(first name or None, surname), lower-cased: "Mara Lee Velden" -> (mara, velden)."""
     words = [w.strip(".,’'") for w in name.split()]
     words = [w for w in words if w]
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
-        words.pop()  # "Joseph P. Kennedy Jr." is a Kennedy
+        words.pop()  # "Tom A. Ashby Jr." is an Ashby
     if not words:
         return None, ""
     return (words[0].lower() if len(words) > 1 else None), words[-1].lower()
@@ -107,7 +107,7 @@ class GenderEvidence:
         head = toks[-1]
         doc = head.doc
         first = toks[0]
-        # "Mrs. Hall" (a title of address), "Congresswoman Waters", "his wife Greta" (a
+        # "Mrs. Hall" (a title of address), "Congresswoman Webb", "his wife Ruth" (a
         # word of role that the parse joins to the name; not "told the woman Hall
         # would win").
         if first.i > 0:

@@ -18,8 +18,8 @@ from .quote_names import TITLES, capitalised, looks_like_person
 def joins(gap: str, loose: bool = False) -> bool:
     """The words between two listed names only join them: ", ", " and ", "(D) and Sen.".
 
-    `loose` also lets capitalised words of office through ("and Assistant House
-    Majority Leader"), but then a joining word must be there.
+    `loose` also lets capitalised words of office through ("and Deputy Senate
+    Minority Whip"), but then a joining word must be there.
     """
     rest = re.sub(r"\([^()]*\)", " ", gap)
     words = re.findall(r"[\w.&’']+|[^\w\s]", rest)
@@ -58,13 +58,13 @@ class JointSpeakers:
         for head in heads:
             listed = [c for c in head.conjuncts if c.i > head.i]
             if not listed or not all(c.pos_ == "PROPN" for c in listed):
-                continue  # "Stivers, Republican of Ohio and the chairman": not a list of names
+                continue  # "Ashby, Republican of Iowa and the head": not a list of names
             # "X, Y and Z said" is often parsed as X with Y apposed and Z joined to Y.
             run = ([head] if head is not subj else []) + listed
             prev = subj
             for conj in run:
                 if not joins(conj.doc[prev.i + 1 : conj.left_edge.i].text) or self._in_quote(self.index.at(conj).start):
-                    break  # "Leahy (D-Vt.)": a party and state, not another speaker
+                    break  # "Webb (D-Vt.)": a party and state, not another speaker
                 members.append(conj)
                 prev = conj
         members += self._listed_after(first, subj)
@@ -104,7 +104,7 @@ class JointSpeakers:
                 break
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "PART") or nxt.lower_ in ("’s", "'s")):
-                continue  # "Farenthold’s chief of staff", "the White House press secretary"
+                continue  # "Hoskins’s chief of staff", "the city hall press officer"
             if e[2] not in ("PERSON", "ORG", "GPE") or self._in_quote(e[0]):
                 break
             gap = self.text[end : e[0]]
@@ -120,8 +120,8 @@ class JointSpeakers:
     def _joined_before(self, subj: Any) -> list[Any]:
         """People listed before the subject that the parse split off from it.
 
-        `Leader Jeff McCabe (D) and Assistant Leader Sara Gideon (D) said`: the parse
-        may make Gideon alone the subject. Returns the heads of the names before it,
+        `Leader Ruth Lee (D) and Assistant Leader Mara Velden (D) said`: the parse
+        may make Velden alone the subject. Returns the heads of the names before it,
         first named first, or [] when the subject opens the list.
         """
         pos = self.index.at(subj)
@@ -133,7 +133,7 @@ class JointSpeakers:
         found: list[Any] = []
         i = bisect_left(starts, ent[0]) - 1
         while True:
-            # Titles of the later name: "Assistant House Majority Leader".
+            # Titles of the later name: "Deputy Senate Minority Whip".
             while i >= 0 and toks[i].tok.pos_ == "PROPN" and toks[i].tok.dep_ == "compound" and (self.index.ent_at(toks[i].start) or (0, 0, ""))[2] != "PERSON":
                 i -= 1
             if i < 0 or toks[i].tok.lower_ not in ("and", ","):

@@ -10,7 +10,7 @@ A careful reading of the marks, paragraph by paragraph:
   when a closing mark is found in the same paragraph; a ’ between letters or after a
   plural's s is an apostrophe, never a closing mark. Straight single marks are left
   alone: they are far more often apostrophes.
-- A quotation left open at the end of a paragraph continues when the next paragraph
+- A quotation left open where a paragraph ends continues when the next paragraph
   starts with an opening mark (the news habit for long quotes), or when the next
   paragraph's first mark is a closing one (a slip some outlets make), also across up to
   three paragraphs without any marks (a quoted letter); otherwise it stops at the
@@ -73,7 +73,7 @@ def _closes(text: str, i: int, lo: int, hi: int) -> bool:
 
 
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
-    """A ’ (or ‘) that belongs to a word: don’t, Obama’s, the soldiers’ families, ‘90s."""
+    """A ’ (or ‘) that belongs to a word: don’t, Reed’s, the soldiers’ families, ‘90s."""
     before = _at(text, i - 1) if i > lo else ""
     after = _at(text, i + 1) if i + 1 < hi else ""
     if before.isalnum() and after.isalnum():
@@ -142,7 +142,7 @@ def _single_quotes(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) ->
 def find_quote_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan, ...]:
     """Every quotation in the text, in order, with multi-paragraph quotes joined."""
     spans: list[QuoteSpan] = []
-    # A quote left open at the end of the previous paragraph: (open_mark, paragraphs, pieces).
+    # A quote left open where the previous paragraph ends: (open_mark, paragraphs, pieces).
     carry: tuple[int, list[int], list[tuple[int, int]]] | None = None
 
     for k, para in enumerate(paragraphs):

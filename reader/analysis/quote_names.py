@@ -1,8 +1,8 @@
 """Name forms of speakers, and names of works in quotation marks.
 
 Helpers for `quote_speakers`: the fullest usable name for a subject ("Kremlin spokesman
-Dmitry Peskov" -> "Dmitry Peskov", "the U.S. Attorney’s Office"), whether a word looks
-like a person's name, and whether a quotation is only a title ("Fox News Sunday").
+Dmitry Peskov" -> "Dmitry Peskov", "the County Clerk’s Office"), whether a word looks
+like a person's name, and whether a quotation is only a title ("Harbour Week Tonight").
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ TITLES = frozenset(
 
 
 def strip_titles(name: str) -> str:
-    """ "RNC Chair Reince Priebus" -> "Reince Priebus": the name after the last title."""
+    """ "Board Chair Ruth Lee" -> "Ruth Lee": the name after the last title."""
     words = name.split()
     titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(",") in TITLES]
     if titles:
@@ -51,7 +51,7 @@ def strip_titles(name: str) -> str:
 def proper_name(head: Any) -> str:
     """A proper noun with the names and owners to its left, titles dropped.
 
-    "Mr. Campa-Najjar", "the U.S. Attorney’s Office" -> "U.S. Attorney’s Office".
+    "Mr. Velden-Ashby", "the County Clerk’s Office" -> "County Clerk’s Office".
     """
     start = head.i
     doc = head.doc
@@ -75,7 +75,7 @@ _TIME_WORDS = frozenset(
 
 
 def _is_time(prep: Any) -> bool:
-    """A preposition that only says when: "Stone on Friday said"."""
+    """A preposition that only says when: "Reed on Tuesday said"."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS for o in objs)
 
@@ -120,7 +120,7 @@ _ORG_WORDS = frozenset(
 
 
 def capitalised(name: str) -> bool:
-    """Every word has a capital letter ("Rex Tillerson", "diGenova"), so it may be a name."""
+    """Every word has a capital letter ("Rex Tillerson", "diMarco"), so it may be a name."""
     words = name.split()
     return bool(words) and all(any(c.isupper() for c in w) for w in words)
 
@@ -131,20 +131,20 @@ def looks_like_person(name: str, fewest: int = 2) -> bool:
 
 
 def is_dateline(tok: Any) -> bool:
-    """A place name in capitals that opens a news story: "LIVINGSTON, N.J. — ..."."""
+    """A place name in capitals that opens a news story: "HALDEN, Vt. — ..."."""
     return tok.i <= 2 and tok.text.isupper() and len(tok.text) > 3 and tok.nbor(1).text == "," if tok.i + 1 < len(tok.doc) else False
 
 
 _SMALL_WORDS = frozenset("a an the of on in and or for to with at by from as is vs".split())
 _TITLE_BEFORE = frozenset("on in of to from at for with by about".split())
-# "the PBS program "Charlie Rose"": a kind of work just before the marks.
+# "the BBC program "Night Desk"": a kind of work just before the marks.
 _TITLE_NOUNS = frozenset(
     "show program programme series book novel film movie newspaper magazine column podcast song album".split()
 )
 
 
 def looks_like_title(text: str, sp: QuoteSpan) -> bool:
-    """A show, book or film in quotation marks: `on "Fox News Sunday,"`, `"Apprentice"-style`.
+    """A show, book or film in quotation marks: `on "Harbour Week Tonight,"`, `"Bake Off"-style`.
 
     Title case, no sentence end, and a preposition or a possessive just before (or a
     hyphen just after) tell a name from a quoted remark.
@@ -168,16 +168,16 @@ def looks_like_title(text: str, sp: QuoteSpan) -> bool:
     return last.lower() in _TITLE_BEFORE or last.lower() in _TITLE_NOUNS or bool(re.search(r"[’']s?$", last))
 
 
-# Participles that give a thing its name: `a charity called "Smiles for Life"`.
+# Participles that give a thing its name: `a charity called "Lanterns for Lakeside"`.
 _NAMING = frozenset("called dubbed named nicknamed labelled labeled titled entitled known billed branded".split())
 
 
 def named_by_participle(text: str, sp: QuoteSpan, before: Any) -> bool:
     """A short quotation that is a name a participle gives, not someone's words.
 
-    `a charity called "Smiles for Life"`, `Dubbed "Bridgegate," the scandal ...`,
+    `a charity called "Lanterns for Lakeside"`, `Dubbed "Dockgate," the affair ...`,
     `known as "the Gang of Eight"`. Not a finite verb with its speaker (`what he called
-    "a witch hunt"`), nor one with an agent (`called "reckless" by critics`).
+    "a land grab"`), nor one with an agent (`called "reckless" by critics`).
     """
     inner = text[sp.start : sp.end].strip()
     if sp.close_mark is None or len(re.findall(r"\w+", inner)) > 5 or re.search(r"[!?]$", inner):

@@ -15,12 +15,12 @@ Around it, the conventions of news writing:
 - "X and Y said in a joint statement": X is the speaker and Y a co-speaker;
 - `said Maria Zakharova, according to Interfax`: the speaker is Zakharova and the
   source Interfax; `according to Interfax` alone makes Interfax the speaker;
-- "the four-term congressman said": a definite description becomes the person the
+- "the three-term senator said": a definite description becomes the person the
   article names by that office, party or place, when it is clear (`quote_descriptions`);
-- a noun of speech gives its owner or source: "his claim that ...", "warnings from
-  his treasurer about ..."; "accused X of telling ..." gives the words to X;
-- never a speaker: a word of time ("that October"), the recipients of a message ("an
-  e-mail to members saying"); a short quoted name after "called", "dubbed", "known
+- a noun of speech gives its owner or source: "his claim that ...", "complaints from
+  his chairman about ..."; "accused X of telling ..." gives the words to X;
+- never a speaker: a word of time ("that October"), the recipients of a message ("a
+  letter to members saying"); a short quoted name after "called", "dubbed", "known
   as" is no one's speech.
 
 Cues are kept as written, lower-cased ("said", "told", "claiming", "pointed out",
@@ -233,7 +233,7 @@ class Attributor(JointSpeakers):
             return None, None, None  # "that October", "last week": never a speaker
         described = self.descriptions.resolve(head)
         if described is not None:
-            # "the four-term congressman" after "Rep. Blake Farenthold".
+            # "the three-term senator" after "Sen. Dale Hoskins".
             return described.name, described.key, "PERSON"
         pos = self.index.at(head)
         ent = self.index.ent_at(pos.start)
@@ -254,7 +254,7 @@ class Attributor(JointSpeakers):
                 cpos = self.index.at(child)
                 cent = self.index.ent_at(cpos.start)
                 if cent and (cent[2] == "PERSON" or cent[2] == "ORG" and head.lower_ in TITLES and looks_like_person(clean_name(cent[3]))):
-                    # "A spokesman for the committee, Brad Woodhouse, said": small models
+                    # "A council spokesman, Tom Ashby, said": small models
                     # tag many names ORG; one shaped like a person's, set beside a
                     # person's role, still counts.
                     label, name = "PERSON", clean_name(cent[3])
@@ -303,7 +303,7 @@ class Attributor(JointSpeakers):
                 sents.insert(0, prev)
         close = sp.close_mark
         # A parser that cut `"A," | Peskov said.` in two (or a writer who put a full
-        # stop in `"A." Durbin said.`): take the next sentence too.
+        # stop in `"A." Webb said.`): take the next sentence too.
         nxt = last.id + 1
         if close is not None and last.end <= close + 1 and nxt < len(self.sentences):
             after = self.sentences[nxt]
@@ -344,7 +344,7 @@ class Attributor(JointSpeakers):
         return False
 
     def _adjacent(self, verb: _Tok, sp: QuoteSpan) -> bool:
-        """A few words join the verb to the quotation: `"Who are you!" the man demands`.
+        """A few words join the verb to the quotation: `"Why are you here!" the man demands`.
 
         The parser often leaves such a quotation out of the verb's tree, most of all
         when the quotation ends with "!" or "?".
@@ -373,28 +373,28 @@ class Attributor(JointSpeakers):
 
     def _attribute_one(self, n: int, sp: QuoteSpan) -> Attribution:
         if looks_like_title(self.text, sp) or self._named(sp):
-            return Attribution(how="title")  # on "Fox News Sunday": a name in quotation marks
+            return Attribution(how="title")  # on "Harbour Week Tonight": a name in quotation marks
         frame = self.frame(sp)
         inside = self._quote_tokens(sp)
         verbs = [t for t in frame if is_speech_verb(t.tok)]
         related = [t for t in verbs if self._related(t.tok, sp, inside) or self._adjacent(t, sp)]
         pool = related
         if not related:
-            # `O'Rourke charged on the campaign trail that you "..."`: a speech verb
+            # `Hoskins charged at a town meeting that you "..."`: a speech verb
             # earlier in the sentence that the parse failed to link.
             pool = [
                 t
                 for t in verbs
                 if t.end <= sp.open_mark
                 and self.sentence_at(t.start) is self.sentence_at(sp.open_mark)
-                # Not an infinitive: "pressure on Steele to explain his claim that ..."
+                # Not an infinitive: "pressure on Reed to explain his claim that ..."
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.tok.children)
             ]
         if not pool:
             from_noun = self._speech_noun_source(sp)
             if from_noun is not None:
                 return from_noun
-            # `Rubio expressed "great admiration", ... and McCain said ...`: the clause
+            # `Webb expressed "deep respect", ... and Reed said ...`: the clause
             # that holds the quotation outranks a "said" elsewhere in the sentence.
             held = self._held_by_person(sp, frame, inside)
             if held is not None:
@@ -411,7 +411,7 @@ class Attributor(JointSpeakers):
         for cand in ordered:
             subj = subject_of(cand.tok)
             if subj is not None and subj.pos_ == "PRON":
-                # "Etheridge told reporters that he hasn't apologized because "..."":
+                # "Hoskins told the crowd that he won't step down because "..."":
                 # a speech verb above this one with a named subject is the speaker.
                 above = [t for t in ordered if t.tok in list(cand.tok.ancestors)]
                 for up in above:
@@ -424,7 +424,7 @@ class Attributor(JointSpeakers):
                 subj = self._person_before(cand.tok)
             after = self._person_after(cand.tok)
             if after is not None and (subj is None or subj.i < cand.tok.i):
-                # "Her comments, said Josh Earnest, are ...": "said" + a name that
+                # "Her remarks, said Tom Ashby, were ...": "said" + a name that
                 # ends the clause is inverted speech, whatever the parse says.
                 subj = after
             if subj is None or self._in_quote(self.index.at(subj).start):
@@ -492,12 +492,12 @@ class Attributor(JointSpeakers):
         return tok if tok.i + 1 < len(tok.doc) or self.sentence_at(toks[-1].start) is self.sentence_at(sp.open_mark) else None
 
     def _named(self, sp: QuoteSpan) -> bool:
-        """`a charity called "Smiles for Life"`, `Dubbed "Bridgegate,"`: a name, not speech."""
+        """`a charity called "Lanterns for Lakeside"`, `Dubbed "Dockgate,"`: a name, not speech."""
         before = self._before_mark(sp)
         return before is not None and named_by_participle(self.text, sp, before)
 
     def _speech_noun_source(self, sp: QuoteSpan) -> Attribution | None:
-        """`warnings from his campaign treasurer about "..."`: who the speech noun is from.
+        """`complaints from his party chairman about "..."`: who the speech noun is from.
 
         The quotation follows (after "about", "that", "of" or a colon) a person or body
         that is "from"/"by" a noun of speech; the parse often hangs "about" elsewhere,
@@ -525,7 +525,7 @@ class Attributor(JointSpeakers):
         return Attribution(speaker, key, noun.lower_, None, label, "noun", co, co_keys)
 
     def _owned_speech(self, sp: QuoteSpan) -> Attribution | None:
-        """`his on-camera claim that Afghanistan is a "war of Obama's choosing"`.
+        """`her radio claim that the new bridge is a "gift to Reed's donors"`.
 
         The quotation sits in what a noun of speech says, and the noun has an owner:
         a name, or "his"/"her" when one person of that gender is named before it in
@@ -573,8 +573,8 @@ class Attributor(JointSpeakers):
     def _introduced(self, sp: QuoteSpan) -> Attribution | None:
         """A quotation paragraph after a paragraph that ends with someone speaking.
 
-        "Vice President Joe Biden voiced his support on Thursday." then a paragraph
-        that is only a quotation: news style gives it to Biden.
+        "Mayor Ann Webb spoke up for the plan on Tuesday." then a paragraph
+        that is only a quotation: news style gives it to Webb.
         """
         para = sp.paragraphs[0]
         here = next((p for p in self.parsed.paragraphs if p.index == para), None)
@@ -586,7 +586,7 @@ class Attributor(JointSpeakers):
         last = self.sentence_at(max(before.end - 1, before.start))
         if last is None or last.boilerplate:
             return None
-        # "A post provides the following commentary:" hands over whatever the verb.
+        # "A memo offers this summary:" hands over whatever the verb.
         colon = self.text[before.start : before.end].rstrip().endswith(":")
         for t in self.index.between(last.start, last.end):
             if t.tok.dep_ not in ("ROOT", "conj") or not (is_speech_verb(t.tok) or colon and t.tok.pos_ == "VERB"):
@@ -603,12 +603,12 @@ class Attributor(JointSpeakers):
     def _held_by_person(self, sp: QuoteSpan, frame: list[_Tok], inside: set[int]) -> Attribution | None:
         """A quoted fragment in a clause whose subject is a named person.
 
-        "Farenthold reflected on his time spent working to "make government more
-        efficient"": no speech verb, but the words are the subject's; the verb that
+        "Ashby dwelt on his years spent trying to "keep the harbour
+        open"": no speech verb, but the words are the subject's; the verb that
         governs the quotation is the cue.
         """
         verbs = [t for t in frame if t.tok.pos_ == "VERB" and (self._related(t.tok, sp, inside) or self._adjacent(t, sp))]
-        # The main verb first: "reflected", not "spent" in "his time spent working".
+        # The main verb first: "dwelt", not "spent" in "his years spent trying".
         for cand in sorted(verbs, key=lambda t: (len(list(t.tok.ancestors)), abs(t.start - sp.start))):
             subj = subject_of(cand.tok)
             if subj is None or self._in_quote(self.index.at(subj).start):
@@ -619,14 +619,14 @@ class Attributor(JointSpeakers):
             if subj.lower_ in PRONOUNS_PERSON:
                 speaker, key, label = self._resolve_pronoun(subj, sp)
             elif colon and subj.pos_ in ("NOUN", "PROPN"):
-                # `An aide put it bluntly in an email: "..."`: the colon hands over.
+                # `An aide put it plainly in a memo: "..."`: the colon hands over.
                 speaker, key, label, co, co_keys = self._speakers(subj)
             elif subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.lower_ in self.full_names:
                 speaker, key, label, co, co_keys = self._speakers(subj)
                 if label not in ("PERSON", None) and not (label == "ORG" and speaker and looks_like_person(speaker, 1)):
                     continue
             else:
-                continue  # "The candidate sought ..., which he criticized as "...""
+                continue  # "The mayor backed ..., which she condemned as "...""
             if speaker is None:
                 continue
             return Attribution(speaker, key, cue_text(cand.tok), None, label or "PERSON", "subject", co, co_keys)
@@ -636,7 +636,7 @@ class Attributor(JointSpeakers):
         """A person named right after the verb and ending the clause: `said Peskov.`"""
         doc = verb.doc
         if verb.i + 1 >= len(doc) or verb.i == 0 or not doc[verb.i - 1].is_punct:
-            return None  # only `, said X,` and `" said X.`: "Rourke demanded Barr ..." is not
+            return None  # only `, said X,` and `" said X.`: "Webb urged Reed ..." is not
         start = self.index.at(doc[verb.i + 1]).start
         ent = self.index.ent_at(start)
         if ent is None or ent[0] != start or ent[2] != "PERSON":
@@ -647,7 +647,7 @@ class Attributor(JointSpeakers):
             return None
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if nxt is not None and not (nxt.text in (",", ".", ";", ":", ")", "—", "–") or nxt.lower_ == "according"):
-            return None  # "said Trump was wrong": the name starts the reported clause
+            return None  # "said Reed was wrong": the name starts the reported clause
         return last
 
     def _person_before(self, verb: Any) -> Any | None:
@@ -666,7 +666,7 @@ class Attributor(JointSpeakers):
 
     def _continued(self, n: int, sp: QuoteSpan) -> Attribution:
         """A quotation with no attribution of its own continues the one before it."""
-        # Titles in quotation marks ("the "Charlie Rose" show") do not break a speech.
+        # Titles in quotation marks ("the "Night Desk" show") do not break a speech.
         while n > 0 and self.results[n - 1].how == "title":
             n -= 1
         if n == 0:
@@ -737,9 +737,9 @@ class Attributor(JointSpeakers):
         want = pronoun_gender(pron.lower_)
         # Earlier sentences, up to two paragraphs back: the nearest that names people
         # decides. (People named in the pronoun's own sentence are rarely its
-        # antecedent: "He added, with a reference to Gen. Petraeus: ...")
-        # In the pronoun's own sentence only the main subject before it counts ("Michael
-        # Steele ... after a fight he called ...").
+        # antecedent: "He wrote, with a nod to Gen. Ashby: ...")
+        # In the pronoun's own sentence only the main subject before it counts ("Tom
+        # Reed ... after a quarrel he called ...").
         pron_at = self.index.at(pron).start
         own = [(k, t) for k, t in self._people_between(sent.start, pron_at) if (is_main_subject(t) or is_subject_like(t)) and self._fits(t, want)]
         if len({k for k, _ in own}) == 1:
@@ -772,16 +772,16 @@ class Attributor(JointSpeakers):
                     return self._name_for(subjects[0][1])
                 return None, None, None  # several people speak here; no clear one
             if self._pronoun_subject(start, end):
-                # "She said ..., asking Moore to take her home": the people named here
+                # "She said ..., asking Reed to drive her back": the people named here
                 # are objects, and the subject is someone named earlier.
                 continue
             clauses = [(k, t) for k, t in people if is_subject_like(t)]
             if len({k for k, _ in clauses}) == 1:
-                # "a charter school said LePage threatened ...": the one person who
+                # "a library board said Hoskins warned ...": the one person who
                 # does something here.
                 return self._name_for(clauses[0][1])
             if self._title_subject(start, end):
-                # "the governor identified himself and cursed out Gattine": "he" is the
+                # "the governor gave his name and shouted at Velden": "he" is the
                 # governor, named earlier, not the man he cursed.
                 continue
             if len({k for k, _ in people}) == 1:
@@ -865,7 +865,7 @@ class Attributor(JointSpeakers):
         if not att.speaker or not capitalised(att.speaker):
             return None
         # Small models tag many surnames as organisations; a name that does not look
-        # like one ("diGenova") still counts.
+        # like one ("diMarco") still counts.
         if att.label not in ("PERSON", None) and not (att.label == "ORG" and looks_like_person(att.speaker, 1)):
             return None
         if sp.paragraphs[0] - prev.paragraphs[-1] > 2:
@@ -876,7 +876,7 @@ class Attributor(JointSpeakers):
         """People named outside quotations in text[start:end], as (surname, head token).
 
         PERSON entities, and proper-noun subjects the small models often miss or tag
-        as organisations ("Noah Nathan lives ...").
+        as organisations ("Dale Hoskins lives ...").
         """
         out: list[tuple[str, Any]] = []
         seen: set[int] = set()
@@ -892,7 +892,7 @@ class Attributor(JointSpeakers):
             if t.start in seen or self._in_quote(t.start):
                 continue
             if tok.lower_.rstrip(".") in TITLES or any(c.dep_ == "appos" and self.index.at(c).start in seen for c in tok.children):
-                continue  # "Former Speaker ..., Newt Gingrich": the title is not another person
+                continue  # "Former Mayor ..., Tom Ashby": the title is not another person
             if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and capitalised(tok.text):
                 ent = self.index.ent_at(t.start)
                 if ent is None or ent[2] == "ORG" and looks_like_person(ent[3], 1):

@@ -237,7 +237,7 @@ one-outlet sentences fall. Click it to go there.
         width = self.text_width
         if not force and width == self.layout_.width:
             return
-        # Keep the same text at the top of the pane across a resize.
+        # Keep the same text at the pane's top across a resize.
         anchor = self.layout_.starts[self.top_line] if self.layout_.starts and self.top_line < len(self.layout_) else 0
         self.layout_ = wrap_text(self.article.text, width)
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout_))
