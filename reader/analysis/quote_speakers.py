@@ -33,11 +33,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from typing import Any
 
 from ..model import Entity, Sentence
 from ..pipeline import Parsed
+from .quote_attribution import Attribution
 from .quote_cues import (
     CORE_VERBS,
     IRREGULAR,
@@ -75,21 +75,6 @@ __all__ = ["Attribution", "Attributor", "TokenIndex", "cue_lemma"]
 QUOTE_CHARS = frozenset('"“”‘’„«»')
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-
-
-@dataclass(frozen=True)
-class Attribution:
-    speaker: str | None = None
-    speaker_key: str | None = None
-    cue: str | None = None
-    source: str | None = None
-    # "PERSON", "ORG", ... of the speaker when known; used to resolve pronouns.
-    label: str | None = None
-    # Where the attribution was found: "verb", "according", "continued", "pronoun".
-    how: str | None = None
-    # Others who speak with `speaker` ("X and Y said"), and their entity keys.
-    co_speakers: tuple[str, ...] = ()
-    co_keys: tuple[str | None, ...] = ()
 
 
 # No name runs longer than this, so mentions starting further back cannot overlap.
