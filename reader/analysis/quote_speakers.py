@@ -31,7 +31,7 @@ Cues are kept as written, lower-cased ("said", "told", "claiming", "pointed out"
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Any
 
 from ..model import Entity, Sentence
@@ -46,40 +46,22 @@ from .quote_cues import (
     cue_lemma,
     cue_text,
     is_speech_verb,
-    is_time_word,
     subject_of,
 )
 from .quote_descriptions import Descriptions
 from .quote_gender import GenderEvidence
 from .quote_joint import JointSpeakers
 from .quote_marks import QuoteSpan
-from .quote_names import (
-    TITLES,
-    capitalised,
-    clean_name,
-    is_dateline,
-    looks_like_person,
-    looks_like_title,
-    noun_phrase,
-    proper_name,
-    strip_titles,
-)
+from .quote_names import clean_name, is_dateline, looks_like_title, strip_titles
+from .quote_naming import SpeakerNames
 from .quote_pronouns import Pronouns
 from .quote_shapes import SpecialShapes
 from .quote_tokens import TokenIndex, _key, _Tok
 
 __all__ = ["Attribution", "Attributor", "TokenIndex", "cue_lemma"]
 
-QUOTE_CHARS = frozenset('"“”‘’„«»')
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-
-
-# No name runs longer than this, so mentions starting further back cannot overlap.
-_LONGEST_MENTION = 300
-
-
-class Attributor(SpecialShapes, ContinuedSpeech, Pronouns, JointSpeakers):
+class Attributor(SpeakerNames, SpecialShapes, ContinuedSpeech, Pronouns, JointSpeakers):
     """Attribution for the quotations of one article, in reading order."""
 
     def __init__(self, parsed: Parsed, sentences: tuple[Sentence, ...], entities: tuple[Entity, ...], spans: tuple[QuoteSpan, ...]):
@@ -113,27 +95,6 @@ class Attributor(SpecialShapes, ContinuedSpeech, Pronouns, JointSpeakers):
         self.entities = entities
         self._descriptions: Descriptions | None = None
 
-    @property
-    def descriptions(self) -> Descriptions:
-        """The article's named people with their offices, to resolve "the congressman"."""
-        if self._descriptions is None:
-            self._descriptions = Descriptions(
-                self.text,
-                self.sentences,
-                self.entities,
-                self._token_at,
-                lambda tok: self.index.at(tok).start,
-                self._in_quote,
-                self.genders.of,
-            )
-        return self._descriptions
-
-    def _token_at(self, offset: int) -> Any | None:
-        i = bisect_right(self.index.starts, offset) - 1
-        if i >= 0 and self.index.toks[i].start <= offset < self.index.toks[i].end:
-            return self.index.toks[i].tok
-        return None
-
     # --- helpers ---------------------------------------------------------------
 
     def _in_quote(self, offset: int) -> bool:
@@ -152,77 +113,6 @@ class Attributor(SpecialShapes, ContinuedSpeech, Pronouns, JointSpeakers):
         if i + 1 < len(self.sentences):
             return self.sentences[i + 1]
         return self.sentences[i] if i >= 0 else None
-
-    def _entity_for(self, start: int, end: int) -> Entity | None:
-        """The linked entity with a mention over the speaker's name (the largest overlap)."""
-        best, best_overlap = None, 0
-        lo = bisect_left(self._mention_starts, start - _LONGEST_MENTION)
-        i = bisect_right(self._mention_starts, end)
-        for ms, me, ent in self.mentions[lo:i]:
-            overlap = min(me, end) - max(ms, start)
-            if overlap > best_overlap:
-                best, best_overlap = ent, overlap
-        return best
-
-    def _name_for(self, head: Any) -> tuple[str | None, str | None, str | None]:
-        """(speaker, speaker_key, label) for a subject's head token."""
-        if is_time_word(head):
-            return None, None, None  # "that October", "last week": never a speaker
-        described = self.descriptions.resolve(head)
-        if described is not None:
-            # "the three-term senator" after "Sen. Dale Hoskins".
-            return described.name, described.key, "PERSON"
-        pos = self.index.at(head)
-        ent = self.index.ent_at(pos.start)
-        label = None
-        name = None
-        span_start, span_end = pos.start, pos.end
-        if ent and ent[2] in _NAME_LABELS:
-            label = ent[2]
-            name = clean_name(ent[3])
-            if label == "PERSON":
-                name = strip_titles(name)
-            span_start, span_end = ent[0], ent[1]
-        else:
-            # "the UK's UN Ambassador, Matthew Rycroft": the apposed name is the speaker.
-            for child in head.children:
-                if child.dep_ != "appos":
-                    continue
-                cpos = self.index.at(child)
-                cent = self.index.ent_at(cpos.start)
-                if cent and (cent[2] == "PERSON" or cent[2] == "ORG" and head.lower_ in TITLES and looks_like_person(clean_name(cent[3]))):
-                    # "A council spokesman, Tom Ashby, said": small models
-                    # tag many names ORG; one shaped like a person's, set beside a
-                    # person's role, still counts.
-                    label, name = "PERSON", clean_name(cent[3])
-                    span_start, span_end = cent[0], cent[1]
-                    break
-                if child.pos_ == "PROPN" and cent is None and child.text[:1].isupper():
-                    name = proper_name(child)
-                    span_start, span_end = cpos.start, cpos.end
-                    head = child
-                    break
-        if name is None and head.pos_ == "PROPN" and not (ent and ent[2] in _NAME_LABELS):
-            name = proper_name(head)
-        if name is None:
-            name = noun_phrase(head, lambda t: not self._in_quote(self.index.at(t).start) and not (t.text in QUOTE_CHARS and t.dep_ == "punct"))
-            name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", " ".join(name.split()))
-        linked = self._entity_for(span_start, span_end)
-        if linked is not None:
-            return (linked.name or name), linked.key, label or linked.label
-        if name and (label in ("PERSON", None) or label == "ORG" and looks_like_person(name, 1)) and capitalised(name) and len(name.split()) <= 3:
-            name = self._fullest(name)
-        return name or None, None, label
-
-    def _fullest(self, name: str) -> str:
-        """The longest form of a person's name, when every form seen agrees with it."""
-        forms = self.full_names.get(name.split()[-1].lower())
-        if not forms:
-            return name
-        longest = max(forms, key=len)
-        if all(longest.endswith(f) for f in forms) and longest.endswith(name):
-            return longest
-        return name
 
     # --- the main steps --------------------------------------------------------
 
