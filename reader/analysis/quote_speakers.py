@@ -26,6 +26,14 @@ Around it, the conventions of news writing:
 Cues are kept as written, lower-cased ("said", "told", "claiming", "pointed out",
 "according to"); `cue_lemma` gives the form to compare them by. Grammar helpers live in
 `quote_cues`, name forms in `quote_names`.
+
+This module holds the main steps: the words around a quotation, the speech verb that
+governs it and that verb's subject. The other parts of `Attributor` have modules of
+their own: `quote_naming` (from a subject's token to the speaker's name),
+`quote_pronouns` ("he"/"she", "it"/"they"), `quote_continued` (a speech carried on to
+later quotations), `quote_shapes` ("according to", nouns of speech, fragments held by
+a named subject, quoted names) and `quote_joint` (co-speakers); `quote_tokens` finds
+tokens by offset and `quote_attribution` is the record each quotation gets.
 """
 
 from __future__ import annotations
