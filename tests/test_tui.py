@@ -721,3 +721,15 @@ async def test_selection_goes_to_the_best_match_not_to_an_earlier_weak_link(seed
         rv = app.view("right")
         assert rv.cursor == target
         assert sentence_visible(rv, target)
+
+
+async def test_sidebar_marks_one_outlet_claims_that_have_a_weaker_likeness(seed):
+    app = make_app(seed)
+    async with app.run_test(size=(160, 48)):
+        tree = app.query_one(Sidebar)
+        for side, article in (("left", seed.left), ("right", seed.right)):
+            related = {i for m in seed.matches if m.kind == "related" for i in getattr(m, side)}
+            section = next(n for n in tree.root.children if str(n.label).startswith(f"Only in {article.name}"[:20]))
+            marked = {leaf.data.key for leaf in section.children if str(leaf.label).startswith("≈")}
+            assert marked == set(getattr(seed.only_in, side)) & related
+        assert any(m.kind == "related" for m in seed.matches), "the seed pair should have related links"

@@ -44,7 +44,9 @@ class Sidebar(Tree[Pick]):
   mention.
 - **Figures**: numbers the outlets report side by side: `=` they agree, `≠` they
   conflict. Choosing one shows both.
-- **Only in ...**: claims only one outlet reports. Choosing one jumps to it.
+- **Only in ...**: claims only one outlet reports. Choosing one jumps to it. `≈` marks
+  one with a weaker likeness in the other article (a related link): choose it to see
+  both and judge whether it is the same claim in other words.
 - **Notes**: your notes on this pair. Choosing one jumps to what it is about.
 
 `enter` or a click chooses; `space` opens and closes a section.
@@ -120,10 +122,13 @@ class Sidebar(Tree[Pick]):
         article = comparison.left if side == "left" else comparison.right
         node = self._section(f"Only in {_short(name, 20)}", len(sids), open_sections)
         by_id = {s.id: s for s in article.sentences}
+        related = {i for m in comparison.matches if m.kind == "related" for i in (m.left if side == "left" else m.right)}
         for sid in sids:
             s = by_id.get(sid)
             if s is not None:
-                node.add_leaf(Text(_short(s.text, 70)), data=Pick("only", sid, side))
+                label = Text("≈ " if sid in related else "  ", style="dim")
+                label.append(_short(s.text, 68))
+                node.add_leaf(label, data=Pick("only", sid, side))
 
     def _notes(self, notes: list, open_sections: set[str]) -> None:
         node = self._section("Notes", len(notes), open_sections)
