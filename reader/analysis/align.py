@@ -54,10 +54,12 @@ def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Pars
         if old is None or old[1] is None:
             edges[(sl, sr)] = (max(base, similarity), quote_pair)
 
-    _drop_one_word_links(edges, left, right, lf, rf)
-    for key, value in _near_copies(left, right, lf, rf, li, ri).items():
+    # Each sentence's words, normalised once for the near-copy and twin checks.
+    words = ({i: normalise(left.sentences[i].text) for i in li}, {j: normalise(right.sentences[j].text) for j in ri})
+    _drop_one_word_links(edges, words, lf, rf)
+    for key, value in _near_copies(words, lf, rf).items():
         edges.setdefault(key, (value, None))
-    _drop_crossed_twins(edges, left, right, li, ri)
+    _drop_crossed_twins(edges, words)
     layouts = (Layout(left), Layout(right))
     matches = [_match(group, edges, left, right, layouts) for group in _groups(edges)]
     matched_l = {s for m in matches for s in m.left}
@@ -92,7 +94,7 @@ NEAR_COPY = 85
 NEAR_COPY_WORDS = 4
 
 
-def _near_copies(left: Article, right: Article, lf, rf, li: list[int], ri: list[int]) -> dict[tuple[int, int], float]:
+def _near_copies(words: tuple[dict[int, str], dict[int, str]], lf, rf) -> dict[tuple[int, int], float]:
     """Near-copy pairs where one sentence has fewer than two content words.
 
     The claim score sees only content words, so "Tell me your name." or "We must
@@ -104,13 +106,8 @@ def _near_copies(left: Article, right: Article, lf, rf, li: list[int], ri: list[
 
     from .scoring import content_size
 
-    def texts(article, feats, ids):
-        out = []
-        for i in ids:
-            words = normalise(article.sentences[i].text)
-            if len(words.split()) >= NEAR_COPY_WORDS:
-                out.append((i, words, content_size(feats[i]) < 2))
-        return out
+    def texts(by_id: dict[int, str], feats):
+        return [(i, w, content_size(feats[i]) < 2) for i, w in by_id.items() if len(w.split()) >= NEAR_COPY_WORDS]
 
     def copy_score(a: str, b: str) -> float:
         score = fuzz.ratio(a, b)
@@ -120,7 +117,7 @@ def _near_copies(left: Article, right: Article, lf, rf, li: list[int], ri: list[
             score = max(score, fuzz.partial_ratio(a, b))
         return score
 
-    lt, rt = texts(left, lf, li), texts(right, rf, ri)
+    lt, rt = texts(words[0], lf), texts(words[1], rf)
     found: dict[tuple[int, int], float] = {}
     for (x, y) in _candidates([w for _, w, _ in lt], [w for _, w, _ in rt]):
         (a, wa, poor_a), (b, wb, poor_b) = lt[x], rt[y]
@@ -131,7 +128,7 @@ def _near_copies(left: Article, right: Article, lf, rf, li: list[int], ri: list[
     return found
 
 
-def _drop_one_word_links(edges: dict, left: Article, right: Article, lf, rf) -> None:
+def _drop_one_word_links(edges: dict, words: tuple[dict[int, str], dict[int, str]], lf, rf) -> None:
     """Drop a claim link whose sentences share a single content word and are not
     near copies: "Look again." is not "Look who?", though each has only "look"."""
     from rapidfuzz import fuzz
@@ -141,8 +138,7 @@ def _drop_one_word_links(edges: dict, left: Article, right: Article, lf, rf) -> 
     for (sl, sr), (_, quote_pair) in list(edges.items()):
         if quote_pair is not None or shared_terms(lf[sl], rf[sr]) >= 2:
             continue
-        a, b = normalise(left.sentences[sl].text), normalise(right.sentences[sr].text)
-        if fuzz.ratio(a, b) < NEAR_COPY:
+        if fuzz.ratio(words[0][sl], words[1][sr]) < NEAR_COPY:
             del edges[(sl, sr)]
 
 
@@ -150,7 +146,7 @@ def _drop_one_word_links(edges: dict, left: Article, right: Article, lf, rf) -> 
 TWIN_WORDS = 3
 
 
-def _drop_crossed_twins(edges: dict, left: Article, right: Article, li: list[int], ri: list[int]) -> None:
+def _drop_crossed_twins(edges: dict, words: tuple[dict[int, str], dict[int, str]]) -> None:
     """Drop a link between two sentences that each have a word-for-word twin elsewhere.
 
     A long quotation can hold two much-alike sentences ("I won't promise..." /
@@ -159,15 +155,14 @@ def _drop_crossed_twins(edges: dict, left: Article, right: Article, li: list[int
     sentence, the link crosses two true pairs and says nothing more.
     """
 
-    def twins(article: Article, ids: list[int]) -> dict[str, list[int]]:
+    def twins(by_id: dict[int, str]) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
-        for i in ids:
-            words = normalise(article.sentences[i].text)
-            if len(words.split()) >= TWIN_WORDS:
-                out.setdefault(words, []).append(i)
+        for i, w in by_id.items():
+            if len(w.split()) >= TWIN_WORDS:
+                out.setdefault(w, []).append(i)
         return out
 
-    lt, rt = twins(left, li), twins(right, ri)
+    lt, rt = twins(words[0]), twins(words[1])
     shared = lt.keys() & rt.keys()
     if not shared:
         return
