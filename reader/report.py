@@ -461,17 +461,18 @@ def markdown_entities(comparison: Comparison) -> list[str]:
     return blocks
 
 
-def nearest_related(comparison: Comparison, side: str, sentence: int) -> tuple[int, float] | None:
-    """The other article's sentence most like an only-in claim, through a `related`
-    link: a weak likeness, shown so a reader can check whether it is the same claim
-    told in other words. None when it has no related link."""
-    best: tuple[int, float] | None = None
+def nearest_related(comparison: Comparison, side: str) -> dict[int, tuple[int, float]]:
+    """For each sentence of `side` with a `related` link, the other article's sentence
+    most like it and the score: a weak likeness, shown beside a one-outlet claim so a
+    reader can check whether it is the same claim told in other words."""
+    best: dict[int, tuple[int, float]] = {}
     for m in comparison.matches:
         if m.kind != "related":
             continue
         mine, theirs = (m.left, m.right) if side == "left" else (m.right, m.left)
-        if sentence in mine and (best is None or m.score > best[1]):
-            best = (theirs[0], m.score)
+        for sentence in mine:
+            if sentence not in best or m.score > best[sentence][1]:
+                best[sentence] = (theirs[0], m.score)
     return best
 
 
@@ -479,6 +480,7 @@ def markdown_only_in(comparison: Comparison) -> list[str]:
     blocks = []
     for side, article in (("left", comparison.left), ("right", comparison.right)):
         other = comparison.right if side == "left" else comparison.left
+        nearest = nearest_related(comparison, side)
         ids = getattr(comparison.only_in, side)
         blocks.append(f"## Only in {escape_markdown_inline(display_name(article))}")
         if not ids:
@@ -486,7 +488,7 @@ def markdown_only_in(comparison: Comparison) -> list[str]:
             continue
         for sid in ids:
             blocks.append(quote_block(sentences_text(article, (sid,))))
-            near = nearest_related(comparison, side, sid)
+            near = nearest.get(sid)
             if near is not None:
                 blocks.append(
                     f"*Closest in {escape_markdown_inline(short_name(other))} ({near[1]:.2f}, too weak to count "
@@ -600,9 +602,10 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
         if not ids:
             lines.append("Nothing: every claim here is also in the other article.")
         other = right if side == "left" else left
+        nearest = nearest_related(comparison, side)
         for sid in ids:
             lines += _wrap(sentences_text(article, (sid,)), "  | ", width)
-            near = nearest_related(comparison, side, sid)
+            near = nearest.get(sid)
             if near is not None:
                 lines += _wrap(
                     f"closest in {short_name(other)} ({near[1]:.2f}, too weak to count as the same claim): "
