@@ -4,7 +4,8 @@ spaCy's small English model finds the names; this module repairs its usual slips
 (a trailing possessive, a leading "the", quotes and brackets caught in the span, a
 village tagged as a person), links the names (see `linking`), and gives every linked
 entity one key shared by both articles, so "Peskov" on the left and "Dmitry Peskov" on
-the right count as one person. The words around a person's name (a title, a kin word,
+the right count as one person. A person's surname the model left untagged here and
+there ("Peskov said", at the head of a paragraph) is counted all the same. The words around a person's name (a title, a kin word,
 a he or she) are kept as `PersonCues`, so that "Mr. Reed" is not linked to "his
 daughter, Ann Reed".
 """
@@ -20,6 +21,7 @@ from typing import Callable, Iterable
 from ..model import Entity, EntityCount, Mention
 from ..pipeline import Parsed
 from .linking import Name, PersonCues, is_acronym, is_formal_state, link, normalise, split_lone_surnames
+from .quote_cues import is_speech_verb
 from .sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
@@ -38,6 +40,8 @@ _TRAIL_JUNK = "\"'“”‘’«»‹›)]},.:;!?-–—*/|"
 _ABBREVIATIONS = frozenset("jr sr inc corp co ltd st dr mr mrs ms gen col lt sgt rep sen gov bros plc"
                            " ave no".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TRAILING_TIME = re.compile(r"\s+(?:today|tonight|yesterday|tomorrow|(?:day|week|month|year|hour)s?)$")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&\-]{1,11})\s*\)")
 
 # Words before a name that say it is a place: "in X", "the town of X".
@@ -118,6 +122,8 @@ class _Raw:
     recovered: bool = False
     # What the words around a person's name say about them (see `_person_cues`).
     cues: PersonCues | None = None
+    # The subject of a verb of saying: "Wyden tweeted".
+    speaks: bool = False
 
 
 def _strip_newlines(text: str, start: int, end: int) -> tuple[int, int]:
@@ -196,6 +202,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
             changed = True
         elif span[:2] == "s " and start > 0 and text[start - 1] in "'’":
             start += 2  # the span began inside a possessive: "Reed’s Asia" -> "s Asia"
+            changed = True
+        elif (m := _TRAILING_TIME.search(span)) and m.start() > 0:
+            end = start + m.start()  # "Christie today": the model ran on into the date
             changed = True
         elif (m := re.search(r"\s+(?:the|a|an|of|and|for|to|in|on|at|by|with)$", span)) and m.start() > 0:
             end = start + m.start()  # "What’s the": a name does not end on a small word
@@ -390,7 +399,9 @@ def _raw_mentions(parsed: Parsed, side: int) -> Iterable[_Raw]:
             cues = None
             if ent.label_ in ("PERSON", "ORG") or cue == "person":
                 cues = _person_cues(doc, ent.start, ent.end, cleaned.title, text[start:end])
-            yield _Raw(side, start, end, text[start:end], ent.label_, cue, defines, cues=cues)
+            root = ent.root
+            speaks = root.dep_ == "nsubj" and is_speech_verb(root.head)
+            yield _Raw(side, start, end, text[start:end], ent.label_, cue, defines, cues=cues, speaks=speaks)
 
 
 def _recover(texts: tuple[str, str], raws: list[_Raw]) -> list[_Raw]:
@@ -429,6 +440,72 @@ def _recover(texts: tuple[str, str], raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+def _recover_surnames(
+    parsed: tuple[Parsed, Parsed], members_of: list[list[_Raw]], labels: list[str], raws: list[_Raw]
+) -> dict[int, list[_Raw]]:
+    """Mentions of a person by surname alone that the model missed, by group.
+
+    Only for a group with a full name, so a one-word name is a surname.
+    The small model tags "Schiff said" in one paragraph and not in the next. A
+    one-word name of a person group stands for that person wherever it is written as
+    a name on its own: not inside a longer capitalised name ("Schiff Hardin"), and at
+    the head of a sentence, if the text also uses the word in lower case, only when
+    the parser calls it a proper noun ("Strange said", not "Strange things happened").
+    A surname that two groups use ("Ann Reed", "Tom Reed") is left alone.
+    """
+    owners: dict[str, set[int]] = defaultdict(set)
+    for k, (members, label) in enumerate(zip(members_of, labels)):
+        # Only a person with a full name takes mentions ("Twitter" tagged a person is
+        # no one's surname), but any group that uses the word makes it ambiguous.
+        receives = label == "PERSON" and any(len(r.text.split()) >= 2 for r in members)
+        for r in members:
+            word = r.text.split()[-1]
+            if " " in r.text and (label != "PERSON" or word.rstrip(".").lower() in _GENERATIONS):
+                continue
+            if len(word) >= 3 and word[:1].isupper() and not word.isupper():
+                owners[word].add(k if receives else -1 - k)
+    surnames = {w: next(iter(ks)) for w, ks in owners.items() if len(ks) == 1 and min(ks) >= 0}
+    if not surnames:
+        return {}
+    pattern = re.compile(r"(?<![\w\-.])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w\-])")
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for r in raws:
+        taken[r.side].append((r.start, r.end))
+    out: dict[int, list[_Raw]] = defaultdict(list)
+    for side, p in enumerate(parsed):
+        text = p.text
+        spans = sorted(taken[side])
+        starts = [s for s, _ in spans]
+        lower_words = set(re.findall(r"\b[a-z]+\b", text))
+        for m in pattern.finditer(text):
+            i = bisect.bisect_left(starts, m.end()) - 1
+            if i >= 0 and spans[i][1] > m.start():
+                continue
+            before = re.search(r"(\S+)\s*$", text[max(0, m.start() - 40) : m.start()])
+            after = re.match(r"\s*([^\s'’]+)", text[m.end() : m.end() + 40])
+            heads = before is None or before.group(1)[-1] in ".!?\"“”:;" or "\n" in text[max(0, m.start() - 2) : m.start()]
+            if heads and m.group(0).lower() in lower_words and not _proper_noun_at(p, m.start(), m.end()):
+                continue
+            if not heads and before.group(1)[:1].isupper() and before.group(1)[-1:] not in ",":
+                continue  # "Adam Schiff" that the model missed: part of a longer name
+            if after and after.group(1)[:1].isupper() and after.group(1)[-1:] not in ",.;:":
+                continue
+            if _shouting(text, m.start(), m.end()):
+                continue
+            out[surnames[m.group(0)]].append(_Raw(side, m.start(), m.end(), m.group(0), "PERSON", recovered=True))
+    return out
+
+
+def _proper_noun_at(parsed: Parsed, start: int, end: int) -> bool:
+    """Does the parser call the word at text[start:end] a proper noun?"""
+    k = bisect.bisect_right([c.start for c in parsed.chunks], start) - 1
+    if k < 0:
+        return False
+    chunk = parsed.chunks[k]
+    span = chunk.doc.char_span(start - chunk.start, end - chunk.start, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ == "PROPN"
+
+
 def _shouting(text: str, start: int, end: int) -> bool:
     """Is this stretch of text in capitals, where "IS" is a word and not a name?"""
     line_start = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
@@ -460,7 +537,7 @@ def _vote(raws: list[_Raw]) -> str:
             votes[place_label] += 2
         elif r.cue == "person" and r.label in ("ORG", "GPE", "PERSON"):
             votes["PERSON"] += 2
-        elif full_person and r.label in ("ORG", "GPE") and len(r.text.split()) == 1:
+        elif full_person and r.label in ("ORG", *PLACE_LABELS) and len(r.text.split()) == 1:
             votes["PERSON"] += 1
         else:
             votes[place_label if r.label in PLACE_LABELS else r.label] += 1
@@ -521,6 +598,8 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
             name.defines.add(r.defines)
         if r.cues is not None:
             name.add_cues(r.cues)
+        name.speaks += r.speaks
+        name.place_cues += r.cue == "place"
         by_norm[norm].append(r)
 
     ordered = list(names.values())
@@ -535,11 +614,12 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
         moving = {r for r in by_norm[ordered[i].norm] if r.cues is not None and r.cues.gender == gender}
         members_of[where[i]] = [r for r in members_of[where[i]] if r not in moving]
         members_of[k] = members_of[k] + sorted(moving, key=lambda r: (r.side, r.start))
-    for members in members_of:
+    labels = [_vote([r for r in members if not r.recovered] or members) if members else "" for members in members_of]
+    for k, found in _recover_surnames((left, right), members_of, labels, raws + recovered).items():
+        members_of[k] = members_of[k] + found
+    for members, label in zip(members_of, labels):
         if not members:
             continue
-        voting = [r for r in members if not r.recovered] or members
-        label = _vote(voting)
         name = _display_name(members)
         key = f"{label.lower()}:{normalise(name)}"
         while key in used_keys:  # two groups whose fullest forms normalise alike

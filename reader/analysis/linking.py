@@ -15,14 +15,17 @@ gave them agree, and NORP, "Syrian", never joins a place, "Syria"):
    "Organization") by rapidfuzz ratio, word by word, with stricter limits for short
    names so that "Iran" and "Iraq" stay apart and a country never joins its demonym;
    a first name and its long or short form ("Ken" / "Kenneth", "Bill" / "William");
-   a name without its first name ("Hale Velden"); an organisation with its
+   a name without its first name ("Hale Velden") or its middle name ("Ann Webb" /
+   "Ann Lee Webb"); an organisation with its
    country in front ("Senate" / "U.S. Senate");
 4. an acronym and its long form, stated in the text ("... Weapons (OPCW)") or found
    from the initials of the long form's capitalised words ("UN" / "United Nations");
 5. a lone surname and the one full name that ends with it ("Peskov" / "Dmitry Peskov"),
    unless the words around their mentions (see `PersonCues`) say they are two people:
    "Mr. Reed" or "Governor Reed" is not "his daughter, Ann Reed". Of several
-   full names, the one those words pick ("Governor Reed" / "Governor Tom Reed").
+   full names, the one those words pick ("Governor Reed" / "Governor Tom Reed"). A
+   lone name the model tagged a place joins only if it speaks ("Wyden tweeted") and
+   is never written as a place ("in Wyden").
 
 A rule that finds two candidates (two people named Ashby) joins neither. How
 often a surname is used, or whether it comes before the full name, is no help: famous
@@ -166,6 +169,11 @@ class Name:
     genders: Counter = field(default_factory=Counter)
     pronouns: Counter = field(default_factory=Counter)
     kin: int = 0
+    # Mentions that say or write something ("Wyden tweeted"), and mentions whose words
+    # say a place ("in Jordan"): a lone name the model tagged a place may still be a
+    # person's surname when it speaks and is never written as a place.
+    speaks: int = 0
+    place_cues: int = 0
 
     def add_cues(self, cues: PersonCues) -> None:
         if cues.office:
@@ -378,6 +386,19 @@ def link(names: list[Name]) -> list[list[int]]:
         if len(groups) == 1:
             uf.union(i, next(iter(groups)))
 
+    # 3c'. A person's name without a middle name: "Ann Webb" is the one "Ann Lee
+    # Webb" (middle initials were dropped in rule 2 already).
+    middles: dict[tuple[str, str], set[int]] = {}
+    for i in persons:
+        words = _person_core(names[i])
+        if len(words) >= 3:
+            middles.setdefault((words[0], words[-1]), set()).add(uf.find(i))
+    for i in persons:
+        words = _person_core(names[i])
+        groups = {uf.find(g) for g in middles.get((words[0], words[-1]), set())} if len(words) == 2 else set()
+        if len(groups) == 1:
+            uf.union(i, next(iter(groups)))
+
     # 3d. An organisation and the same one with its country in front: "Senate" / "U.S.
     # Senate", "Security Council" / "UN Security Council", when only one such exists.
     orgs = [i for i, n in enumerate(names) if n.label == "ORG"]
@@ -491,8 +512,11 @@ class _FullNames:
         """The groups whose full names end with this lone name, with their traits."""
         words = _person_core(lone)
         # The model tags a lone surname ORG now and then ("Abadi's office"), but a
-        # place is not a person: "Jordan" the country is not Dale Jordan.
-        if len(words) != 1 or not lone.labels.keys() & {"PERSON", "ORG"}:
+        # place is not a person: "Jordan" the country is not Dale Jordan. A name tagged
+        # a place that speaks and is never written as one ("Wyden tweeted") is a
+        # surname the model did not know.
+        speaking = lone.speaks > 0 and lone.place_cues == 0
+        if len(words) != 1 or not (lone.labels.keys() & {"PERSON", "ORG"} or speaking):
             return {}
         groups = self.persons.get(words[0], set())
         if not groups and lone.label == "PERSON":
