@@ -318,6 +318,16 @@ def test_same_uncommon_figure_pairs_across_wordings(figures_of):
     assert pair_figures(figures_of("Two ships sank near the coast."), figures_of("Two ships won prizes at the show.")) == ()
 
 
+def test_same_written_amount_pairs_whatever_qualifies_it(figures_of):
+    left = figures_of("His lawyers said last year that the couple gave the campaign about $48,000.")
+    right = figures_of("Webb put more than $48,000 back into his campaign fund this spring.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and pairs[0].agree
+    # A different amount is not the same fact, nor is a small one written alike.
+    assert pair_figures(left, figures_of("Webb put more than $52,000 back into his campaign fund this spring.")) == ()
+    assert pair_figures(figures_of("Tickets cost about $40."), figures_of("Lunch was more than $40 a head.")) == ()
+
+
 def test_past_a_thousand_and_shares_rounded_tightly(figures_of):
     past = one(figures_of("New cases took the tally past 1,000 this week."), "past 1,000")
     assert (past.low, past.high, past.qualifier) == (1000, None, "past")

@@ -17,6 +17,7 @@ counterpart at most once; figures with no plausible counterpart stay unpaired.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..model import Figure, FigurePair
@@ -150,9 +151,10 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
         return unit_score + event_score + context, what
     if unit_score >= 1.5 and context >= CONTEXT_WITH_UNIT:
         return unit_score + event_score + 2 * context, what
-    if unit_score == 2.0 and _same_large_figure(a, b):
+    if unit_score == 2.0 and (_same_large_figure(a, b) or _same_stated_number(a, b)):
         # The same uncommon number of the same thing ("$2.3m" and "2.3 million
-        # dollars") is one fact even when the sentences around it are worded apart.
+        # dollars", "about $60,000" and "more than $60,000") is one fact even when
+        # the sentences around it are worded apart.
         return unit_score + event_score + 1.0 + context, what
     if context >= CONTEXT_ALONE and unit_score >= 0.3:
         return unit_score + event_score + 2 * context, what
@@ -170,6 +172,31 @@ def _same_large_number(a: Figure, b: Figure) -> bool:
         return False
     ends = {x for x in (a.low, a.high) if x is not None}
     return any(x >= 100 and x in ends for x in (b.low, b.high) if x is not None)
+
+
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+_STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|m|b)?\b", re.I)
+
+
+def _stated_number(f: Figure) -> float | None:
+    """The number written in digits in the figure ("about $60,000" -> 60000), if one."""
+    found = _STATED.findall(f.text)
+    if len(found) != 1:
+        return None
+    digits, scale = found[0]
+    try:
+        value = float(digits.replace(",", ""))
+    except ValueError:
+        return None
+    return value * _MULTIPLIERS.get(scale.lower(), 1.0)
+
+
+def _same_stated_number(a: Figure, b: Figure) -> bool:
+    """Both write the same uncommon number in digits, whatever qualifies it."""
+    if a.unit in ("percent", "percentage points"):
+        return False
+    x, y = _stated_number(a), _stated_number(b)
+    return x is not None and x == y and x >= 1000
 
 
 def _same_large_figure(a: Figure, b: Figure) -> bool:
