@@ -25,7 +25,8 @@ gave them agree, and NORP, "Syrian", never joins a place, "Syria"):
    "Mr. Reed" or "Governor Reed" is not "his daughter, Ann Reed". Of several
    full names, the one those words pick ("Governor Reed" / "Governor Tom Reed"). A
    lone name the model tagged a place joins only if it speaks ("Wyden tweeted") and
-   is never written as a place ("in Wyden").
+   is never written as a place ("in Wyden"). A lone name that is no one's surname
+   joins the one full name it begins ("his wife, Margaret" / "Margaret Hunter").
 
 A rule that finds two candidates (two people named Ashby) joins neither. How
 often a surname is used, or whether it comes before the full name, is no help: famous
@@ -446,7 +447,7 @@ def link(names: list[Name]) -> list[list[int]]:
     full_names = _FullNames(names, uf.find)
     for i, n in enumerate(names):
         candidates = full_names.candidates(n)
-        chosen = _pick_full_name(_traits([n]), candidates) if candidates else None
+        chosen = _pick_full_name(_traits([n]), candidates) if candidates else full_names.first_name_of(n)
         if chosen is not None:
             uf.union(i, chosen)
 
@@ -474,6 +475,15 @@ def split_lone_surnames(names: list[Name], groups: list[list[int]]) -> dict[tupl
     return out
 
 
+# Last words of names the model tags as people that are not people: "Trump Campaign",
+# "Alexandria Police". Their first word is no first name.
+_NOT_SURNAMES = frozenset(
+    "campaign police department committee administration party foundation tower group office "
+    "council court house center centre institute university school college company team "
+    "agency bureau county city street avenue bridge hospital church club".split()
+)
+
+
 class _FullNames:
     """People's full names by surname, each with the group it is linked in.
 
@@ -497,6 +507,7 @@ class _FullNames:
                 continue
             self.members.setdefault(group_of(i), []).append(n)
             by_first.setdefault(words[0], set()).add(group_of(i))
+        self.by_first = by_first
         # A first name used alone speaks of the one full name it begins: "Ann said
         # she ..." or "his daughter Ann" tells of "Ann Reed".
         surnames = self.persons.keys() | self.orgs.keys()
@@ -522,6 +533,24 @@ class _FullNames:
         if not groups and lone.label == "PERSON":
             groups = self.orgs.get(words[0], set())
         return {g: _traits(self.members[g]) for g in groups}
+
+    def first_name_of(self, lone: Name) -> int | None:
+        """The one person whose full name begins with this lone name, when it is no
+        one's surname: "his wife, Margaret" is "Margaret Hunter"."""
+        words = _person_core(lone)
+        if len(words) != 1 or lone.label != "PERSON" or words[0] in self.persons or words[0] in self.orgs:
+            return None
+        groups = {
+            g for g in self.by_first.get(words[0], set())
+            if any(
+                n.label == "PERSON" and len(n.norm.split()) >= 2 and n.norm.split()[-1] not in _NOT_SURNAMES
+                for n in self.members[g]
+            )
+        }
+        if len(groups) != 1:
+            return None
+        group = next(iter(groups))
+        return None if _two_people(_traits([lone]), _traits(self.members[group])) else group
 
 
 @dataclass(frozen=True)
