@@ -40,6 +40,8 @@ _TRAIL_JUNK = "\"'“”‘’«»‹›)]},.:;!?-–—*/|"
 _ABBREVIATIONS = frozenset("jr sr inc corp co ltd st dr mr mrs ms gen col lt sgt rep sen gov bros plc"
                            " ave no".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# A capitalised word as a whole, "O’Rourke" included, without a possessive "’s".
+_CAPITALISED_WORD = re.compile(r"(?<![\w\-.])[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TRAILING_TIME = re.compile(r"\s+(?:today|tonight|yesterday|tomorrow|(?:day|week|month|year|hour)s?)$")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&\-]{1,11})\s*\)")
@@ -467,7 +469,6 @@ def _recover_surnames(
     surnames = {w: next(iter(ks)) for w, ks in owners.items() if len(ks) == 1 and min(ks) >= 0}
     if not surnames:
         return {}
-    pattern = re.compile(r"(?<![\w\-.])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w\-])")
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for r in raws:
         taken[r.side].append((r.start, r.end))
@@ -476,15 +477,19 @@ def _recover_surnames(
         text = p.text
         spans = sorted(taken[side])
         starts = [s for s, _ in spans]
+        chunk_starts = [c.start for c in p.chunks]
         lower_words = set(re.findall(r"\b[a-z]+\b", text))
-        for m in pattern.finditer(text):
+        # One pass over the capitalised words, whatever the number of surnames.
+        for m in _CAPITALISED_WORD.finditer(text):
+            if m.group(0) not in surnames:
+                continue
             i = bisect.bisect_left(starts, m.end()) - 1
             if i >= 0 and spans[i][1] > m.start():
                 continue
             before = re.search(r"(\S+)\s*$", text[max(0, m.start() - 40) : m.start()])
             after = re.match(r"\s*([^\s'’]+)", text[m.end() : m.end() + 40])
             heads = before is None or before.group(1)[-1] in ".!?\"“”:;" or "\n" in text[max(0, m.start() - 2) : m.start()]
-            if heads and m.group(0).lower() in lower_words and not _proper_noun_at(p, m.start(), m.end()):
+            if heads and m.group(0).lower() in lower_words and not _proper_noun_at(p, chunk_starts, m.start(), m.end()):
                 continue
             if not heads and before.group(1)[:1].isupper() and before.group(1)[-1:] not in ",":
                 continue  # "Adam Schiff" that the model missed: part of a longer name
@@ -496,9 +501,9 @@ def _recover_surnames(
     return out
 
 
-def _proper_noun_at(parsed: Parsed, start: int, end: int) -> bool:
+def _proper_noun_at(parsed: Parsed, chunk_starts: list[int], start: int, end: int) -> bool:
     """Does the parser call the word at text[start:end] a proper noun?"""
-    k = bisect.bisect_right([c.start for c in parsed.chunks], start) - 1
+    k = bisect.bisect_right(chunk_starts, start) - 1
     if k < 0:
         return False
     chunk = parsed.chunks[k]
