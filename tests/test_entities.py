@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.entities import _Raw, _vote, clean_span, count_entities, find_entities, key_at
+from reader.analysis.entities import RawMention, _vote, clean_span, count_entities, find_entities, key_at
 from reader.analysis.linking import Name, initials, link, normalise
 from reader.model import Entity, EntityCount, Mention
 
@@ -113,8 +113,8 @@ def test_figures_labels_are_left_out(parse_text):
 # --- the label vote ----------------------------------------------------------------------
 
 
-def _raw(label: str, cue: str | None = None, side: int = 0, start: int = 0) -> _Raw:
-    return _Raw(side, start, start + 5, "Kafr Nabl", label, cue)
+def _raw(label: str, cue: str | None = None, side: int = 0, start: int = 0) -> RawMention:
+    return RawMention(side, start, start + 5, "Kafr Nabl", label, cue)
 
 
 def test_vote_majority_of_mentions_wins():

@@ -4,10 +4,10 @@ spaCy's small English model finds the names; this module repairs its usual slips
 (a trailing possessive, a leading "the", quotes and brackets caught in the span, a
 village tagged as a person), links the names (see `linking`), and gives every linked
 entity one key shared by both articles, so "Peskov" on the left and "Dmitry Peskov" on
-the right count as one person. A person's surname the model left untagged here and
-there ("Peskov said", at the head of a paragraph) is counted all the same. The words around a person's name (a title, a kin word,
-a he or she) are kept as `PersonCues`, so that "Mr. Reed" is not linked to "his
-daughter, Ann Reed".
+the right count as one person. Names the model left untagged here and there are
+found again (see `missed_mentions`), so the counts per outlet hold. The words around a
+person's name (a title, a kin word, a he or she) are kept as `PersonCues`, so that
+"Mr. Reed" is not linked to "his daughter, Ann Reed".
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from typing import Callable, Iterable
 
 from ..model import Entity, EntityCount, Mention
 from ..pipeline import Parsed
+from .entity_mentions import RawMention
 from .linking import Name, PersonCues, is_acronym, is_formal_state, link, normalise, split_lone_surnames
+from .missed_mentions import recover_repeated_names, recover_surnames
 from .quote_cues import is_speech_verb
 from .sentences import find_sentences
 
@@ -40,9 +42,6 @@ _TRAIL_JUNK = "\"'“”‘’«»‹›)]},.:;!?-–—*/|"
 _ABBREVIATIONS = frozenset("jr sr inc corp co ltd st dr mr mrs ms gen col lt sgt rep sen gov bros plc"
                            " ave no".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-# A capitalised word as a whole, "O’Rourke" included, without a possessive "’s".
-_CAPITALISED_WORD = re.compile(r"(?<![\w\-.])[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?")
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TRAILING_TIME = re.compile(r"\s+(?:today|tonight|yesterday|tomorrow|(?:day|week|month|year|hour)s?)$")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&\-]{1,11})\s*\)")
 
@@ -106,26 +105,6 @@ _KIN = {
 }
 # Words that may sit between kin and its owner: "his eldest daughter".
 _KIN_ADJECTIVES = frozenset("eldest oldest youngest elder older younger late only two three adult teenage".split())
-
-
-@dataclass(frozen=True)
-class _Raw:
-    """One cleaned mention before linking."""
-
-    side: int
-    start: int
-    end: int
-    text: str
-    label: str
-    # "place" or "person" when the words around the name say so.
-    cue: str | None = None
-    defines: str | None = None
-    # Found by `_recover`, not by the model: it names the entity but casts no vote.
-    recovered: bool = False
-    # What the words around a person's name say about them (see `_person_cues`).
-    cues: PersonCues | None = None
-    # The subject of a verb of saying: "Wyden tweeted".
-    speaks: bool = False
 
 
 def _strip_newlines(text: str, start: int, end: int) -> tuple[int, int]:
@@ -377,7 +356,7 @@ def _person_cues(doc, first: int, last: int, stripped_title: str | None, name: s
     return cues if cues != PersonCues() else None
 
 
-def _raw_mentions(parsed: Parsed, side: int) -> Iterable[_Raw]:
+def _raw_mentions(parsed: Parsed, side: int) -> Iterable[RawMention]:
     text = parsed.text
     for chunk in parsed.chunks:
         doc = chunk.doc
@@ -403,127 +382,13 @@ def _raw_mentions(parsed: Parsed, side: int) -> Iterable[_Raw]:
                 cues = _person_cues(doc, ent.start, ent.end, cleaned.title, text[start:end])
             root = ent.root
             speaks = root.dep_ == "nsubj" and is_speech_verb(root.head)
-            yield _Raw(side, start, end, text[start:end], ent.label_, cue, defines, cues=cues, speaks=speaks)
-
-
-def _recover(texts: tuple[str, str], raws: list[_Raw]) -> list[_Raw]:
-    """Mentions the model missed: other occurrences of a multi-word name or an acronym.
-
-    spaCy tags "OPCW" in one sentence and not in the next; a name written the same way
-    (same case, whole words) in either article is the same name.
-    """
-    surfaces: dict[str, str] = {}
-    for r in raws:
-        if " " in r.text or is_acronym(r.text):
-            surfaces.setdefault(r.text, r.label)
-        if r.defines and is_acronym(r.defines) and r.label not in ("PERSON", "NORP"):
-            surfaces.setdefault(r.defines, r.label)  # "(IS)" that the model left untagged
-    if not surfaces:
-        return []
-    pattern = re.compile(
-        r"(?<![\w.\-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w\-]|['’]\w\w)"
-    )
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for r in raws:
-        taken[r.side].append((r.start, r.end))
-    out = []
-    for side, text in enumerate(texts):
-        spans = sorted(taken[side])
-        starts = [s for s, _ in spans]
-        for m in pattern.finditer(text):
-            # The model's spans do not overlap, so only the last one starting before
-            # the end of this match can overlap it.
-            i = bisect.bisect_left(starts, m.end()) - 1
-            if i >= 0 and spans[i][1] > m.start():
-                continue
-            if _shouting(text, m.start(), m.end()):
-                continue
-            out.append(_Raw(side, m.start(), m.end(), m.group(0), surfaces[m.group(0)], None, None, True))
-    return out
-
-
-def _recover_surnames(
-    parsed: tuple[Parsed, Parsed], members_of: list[list[_Raw]], labels: list[str], raws: list[_Raw]
-) -> dict[int, list[_Raw]]:
-    """Mentions of a person by surname alone that the model missed, by group.
-
-    Only for a group with a full name, so a one-word name is a surname.
-    The small model tags "Schiff said" in one paragraph and not in the next. A
-    one-word name of a person group stands for that person wherever it is written as
-    a name on its own: not inside a longer capitalised name ("Schiff Hardin"), and at
-    the head of a sentence, if the text also uses the word in lower case, only when
-    the parser calls it a proper noun ("Strange said", not "Strange things happened").
-    A surname that two groups use ("Ann Reed", "Tom Reed") is left alone.
-    """
-    owners: dict[str, set[int]] = defaultdict(set)
-    for k, (members, label) in enumerate(zip(members_of, labels)):
-        # Only a person with a full name takes mentions ("Twitter" tagged a person is
-        # no one's surname), but any group that uses the word makes it ambiguous.
-        receives = label == "PERSON" and any(len(r.text.split()) >= 2 for r in members)
-        for r in members:
-            word = r.text.split()[-1]
-            if " " in r.text and (label != "PERSON" or word.rstrip(".").lower() in _GENERATIONS):
-                continue
-            if len(word) >= 3 and word[:1].isupper() and not word.isupper():
-                owners[word].add(k if receives else -1 - k)
-    surnames = {w: next(iter(ks)) for w, ks in owners.items() if len(ks) == 1 and min(ks) >= 0}
-    if not surnames:
-        return {}
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for r in raws:
-        taken[r.side].append((r.start, r.end))
-    out: dict[int, list[_Raw]] = defaultdict(list)
-    for side, p in enumerate(parsed):
-        text = p.text
-        spans = sorted(taken[side])
-        starts = [s for s, _ in spans]
-        chunk_starts = [c.start for c in p.chunks]
-        lower_words = set(re.findall(r"\b[a-z]+\b", text))
-        # One pass over the capitalised words, whatever the number of surnames.
-        for m in _CAPITALISED_WORD.finditer(text):
-            if m.group(0) not in surnames:
-                continue
-            i = bisect.bisect_left(starts, m.end()) - 1
-            if i >= 0 and spans[i][1] > m.start():
-                continue
-            before = re.search(r"(\S+)\s*$", text[max(0, m.start() - 40) : m.start()])
-            after = re.match(r"\s*([^\s'’]+)", text[m.end() : m.end() + 40])
-            heads = before is None or before.group(1)[-1] in ".!?\"“”:;" or "\n" in text[max(0, m.start() - 2) : m.start()]
-            if heads and m.group(0).lower() in lower_words and not _proper_noun_at(p, chunk_starts, m.start(), m.end()):
-                continue
-            if not heads and before.group(1)[:1].isupper() and before.group(1)[-1:] not in ",":
-                continue  # "Adam Schiff" that the model missed: part of a longer name
-            if after and after.group(1)[:1].isupper() and after.group(1)[-1:] not in ",.;:":
-                continue
-            if _shouting(text, m.start(), m.end()):
-                continue
-            out[surnames[m.group(0)]].append(_Raw(side, m.start(), m.end(), m.group(0), "PERSON", recovered=True))
-    return out
-
-
-def _proper_noun_at(parsed: Parsed, chunk_starts: list[int], start: int, end: int) -> bool:
-    """Does the parser call the word at text[start:end] a proper noun?"""
-    k = bisect.bisect_right(chunk_starts, start) - 1
-    if k < 0:
-        return False
-    chunk = parsed.chunks[k]
-    span = chunk.doc.char_span(start - chunk.start, end - chunk.start, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].pos_ == "PROPN"
-
-
-def _shouting(text: str, start: int, end: int) -> bool:
-    """Is this stretch of text in capitals, where "IS" is a word and not a name?"""
-    line_start = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
-    line_end = text.find("\n", end, end + 60)
-    around = text[line_start:start] + text[end : line_end if line_end >= 0 else end + 60]
-    letters = [c for c in around if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+            yield RawMention(side, start, end, text[start:end], ent.label_, cue, defines, cues=cues, speaks=speaks)
 
 
 _TIE_ORDER = {label: rank for rank, label in enumerate(("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"))}
 
 
-def _vote(raws: list[_Raw]) -> str:
+def _vote(raws: list[RawMention]) -> str:
     """The label of a linked entity: most mentions win, and context outweighs spaCy.
 
     A mention whose own words say what it is ("the town of X", "spokesman X") counts
@@ -551,7 +416,7 @@ def _vote(raws: list[_Raw]) -> str:
     return min(votes, key=lambda l: (-votes[l], -spacy_labels[l], _TIE_ORDER.get(l, len(_TIE_ORDER)), l))
 
 
-def _display_name(raws: list[_Raw]) -> str:
+def _display_name(raws: list[RawMention]) -> str:
     """The fullest form, else the most frequent: "Dmitry Peskov", not "Peskov"; but
     "Russia", not "Russian Federation", and the long form of an acronym."""
     forms = Counter(" ".join(r.text.split()) for r in raws)
@@ -587,10 +452,10 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
     """Entities of each article; the same `key` on both sides is the same entity."""
     raws = [r for side, p in enumerate((left, right)) for r in _raw_mentions(p, side)]
     furniture = (_furniture(left), _furniture(right))
-    recovered = _recover((left.text, right.text), raws)
+    recovered = recover_repeated_names((left.text, right.text), raws)
 
     names: dict[str, Name] = {}
-    by_norm: dict[str, list[_Raw]] = defaultdict(list)
+    by_norm: dict[str, list[RawMention]] = defaultdict(list)
     for r in raws + recovered:
         norm = normalise(r.text)
         if not norm:
@@ -620,7 +485,7 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
         members_of[where[i]] = [r for r in members_of[where[i]] if r not in moving]
         members_of[k] = members_of[k] + sorted(moving, key=lambda r: (r.side, r.start))
     labels = [_vote([r for r in members if not r.recovered] or members) if members else "" for members in members_of]
-    for k, found in _recover_surnames((left, right), members_of, labels, raws + recovered).items():
+    for k, found in recover_surnames((left, right), members_of, labels, raws + recovered).items():
         members_of[k] = members_of[k] + found
     for members, label in zip(members_of, labels):
         if not members:

@@ -1,0 +1,27 @@
+"""One entity mention as found and cleaned, before names are linked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .linking import PersonCues
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """One cleaned mention before linking."""
+
+    side: int
+    start: int
+    end: int
+    text: str
+    label: str
+    # "place" or "person" when the words around the name say so.
+    cue: str | None = None
+    defines: str | None = None
+    # Found by `missed_mentions`, not by the model: it names the entity but casts no vote.
+    recovered: bool = False
+    # What the words around a person's name say about them (see `_person_cues`).
+    cues: PersonCues | None = None
+    # The subject of a verb of saying: "Wyden tweeted".
+    speaks: bool = False
