@@ -504,6 +504,19 @@ def test_a_name_without_its_middle_name():
     assert not _linked(("Tom Webb", "PERSON"), ("Ann Lee Webb", "PERSON"))
 
 
+def test_a_state_joins_its_news_style_abbreviation(parse_text):
+    assert _linked(("Calif.", "GPE"), ("California", "GPE"))
+    assert _linked(("Ky", "GPE"), ("Kentucky", "GPE"))
+    assert not _linked(("Calif.", "GPE"), ("Colorado", "GPE"))
+    a, _ = _entities(
+        parse_text,
+        "Rep. Ann Webb, R-Calif., spoke on Monday. Fires burned across California all week.",
+    )
+    state = _by_text(a)["California"]
+    assert state.name == "California"
+    assert any(m.text.startswith("Calif") and m.text != "California" for m in state.mentions)
+
+
 def test_a_lone_first_name_joins_the_one_full_name_it_begins():
     assert _linked(("Margaret", "PERSON"), ("Margaret Webb", "PERSON"))
     # Two people it could begin, a name that is someone's surname, or a "full name"

@@ -21,7 +21,16 @@ from typing import Callable, Iterable
 from ..model import Entity, EntityCount, Mention
 from ..pipeline import Parsed
 from .entity_mentions import RawMention
-from .linking import Name, PersonCues, is_acronym, is_formal_state, link, normalise, split_lone_surnames
+from .linking import (
+    Name,
+    PersonCues,
+    is_acronym,
+    is_formal_state,
+    is_state_abbreviation,
+    link,
+    normalise,
+    split_lone_surnames,
+)
 from .missed_mentions import recover_repeated_names, recover_surnames
 from .quote_cues import is_speech_verb
 from .sentences import find_sentences
@@ -418,12 +427,16 @@ def _vote(raws: list[RawMention]) -> str:
 
 def _display_name(raws: list[RawMention]) -> str:
     """The fullest form, else the most frequent: "Dmitry Peskov", not "Peskov"; but
-    "Russia", not "Russian Federation", and the long form of an acronym."""
+    "Russia", not "Russian Federation", the long form of an acronym, and "California",
+    not "Calif"."""
     forms = Counter(" ".join(r.text.split()) for r in raws)
     first = {}
     for r in sorted(raws, key=lambda r: (r.side, r.start)):
         first.setdefault(" ".join(r.text.split()), len(first))
-    return min(forms, key=lambda f: (is_acronym(f), is_formal_state(f), -len(f.split()), -forms[f], first[f]))
+    return min(
+        forms,
+        key=lambda f: (is_acronym(f), is_formal_state(f), is_state_abbreviation(f), -len(f.split()), -forms[f], first[f]),
+    )
 
 
 # Boilerplate that is still the outlet's own telling of the story: its headline, its

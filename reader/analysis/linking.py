@@ -10,14 +10,15 @@ gave them agree, and NORP, "Syrian", never joins a place, "Syria"):
 1. the same normalised name (case, accents, punctuation, a leading "the" ignored);
 2. the same name once particles and middle initials are dropped ("Bashar al-Assad" /
    "Bashar Assad", "Mara E. Velden" / "Mara Velden"); a place with its kind spelt out
-   ("Idlib Province"); a country and its formal name ("Russian Federation");
+   ("Idlib Province"); a country and its formal name ("Russian Federation"); a US
+   state and its news style abbreviation ("Calif." / "California");
 3. spelling variants ("Khan Sheikhun" / "Khan Sheikhoun", "Organisation" /
    "Organization") by rapidfuzz ratio, word by word, with stricter limits for short
    names so that "Iran" and "Iraq" stay apart and a country never joins its demonym;
    a first name and its long or short form ("Ken" / "Kenneth", "Bill" / "William");
    a name without its first name ("Hale Velden") or its middle name ("Ann Webb" /
-   "Ann Lee Webb"); an organisation with its
-   country in front ("Senate" / "U.S. Senate");
+   "Ann Lee Webb"); an organisation with its country in front ("Senate" / "U.S.
+   Senate");
 4. an acronym and its long form, stated in the text ("... Weapons (OPCW)") or found
    from the initials of the long form's capitalised words ("UN" / "United Nations");
 5. a lone surname and the one full name that ends with it ("Peskov" / "Dmitry Peskov"),
@@ -203,6 +204,11 @@ def is_formal_state(name: str) -> bool:
     return bool(_FORMAL_STATE.fullmatch(normalise(name)))
 
 
+def is_state_abbreviation(name: str) -> bool:
+    """Is this a US state as news style abbreviates it ("Calif.")? Readers want it in full."""
+    return normalise(name) in _STATE_ABBREVIATIONS
+
+
 def _country_like(name: Name) -> bool:
     """Can this name stand in front of an organisation's as its owner: "U.S." in "U.S.
     Senate", "House" in "House Intelligence Committee", not "Reed-Webb"?"""
@@ -341,6 +347,12 @@ def link(names: list[Name]) -> list[list[int]]:
             if len(found) == 1:
                 uf.union(i, found[0])
 
+    # 2d. A US state and the abbreviation news style gives it: "R-Calif." / "California".
+    for i, n in enumerate(names):
+        full = _STATE_ABBREVIATIONS.get(n.norm) if n.label == "GPE" else None
+        if full is not None and full in places:
+            uf.union(i, places[full])
+
     # 3. Spelling variants: names that share a first letter, compared with one cdist
     # per letter (a variant keeps its first letter; this also bounds time and memory
     # on a long document), then checked word by word.
@@ -473,6 +485,22 @@ def split_lone_surnames(names: list[Name], groups: list[list[int]]) -> dict[tupl
             if chosen is not None:
                 out[(i, gender)] = chosen
     return out
+
+
+# US states as news style abbreviates them after a name ("Rep. Ann Webb, R-Calif."),
+# normalised as `normalise` leaves them. States written in full or by two capitals
+# ("N.H.") are found by the other rules. "Wash." is left out: "Washington" in news is
+# the capital far more often than the state.
+_STATE_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+    "ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana",
+    "md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
+    "miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
+    "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "tenn": "tennessee", "tex": "texas",
+    "vt": "vermont", "va": "virginia", "w va": "west virginia",
+    "wis": "wisconsin", "wyo": "wyoming",
+}
 
 
 # Last words of names the model tags as people that are not people: "Trump Campaign",
