@@ -194,9 +194,14 @@ class SentenceFeatures:
 STEM = 6
 
 
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def fold(lemma: str) -> str:
     """One term for a lemma: lower case, synonyms folded, cut to its stem."""
     low = lemma.lower().strip(".'’")
+    if _DOTTED.fullmatch(low):
+        low = low.replace(".", "")  # "F.B.I." is "FBI": outlets' house styles differ
     low = _SYNONYMS.get(low, low)
     return stem(low)
 
