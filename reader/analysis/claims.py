@@ -338,7 +338,9 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
                     f.acting_verbs.add(term)
             f.terms[term] = f.terms.get(term, 0.0) + 1.0
             f.clauses.setdefault(_clause_head(tok), set()).add(term)
-            is_name = tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_TYPES
+            # A lower-case word inside a name's span ("the Democratic caucus lunch") is
+            # still a plain word: it says what happened, not who.
+            is_name = tok.pos_ == "PROPN" or (tok.ent_type_ in _NAME_TYPES and not tok.text.islower())
             if is_name:
                 f.names.add(term)
             if has_tensor:
