@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import types
 import typing
 from dataclasses import dataclass, field
@@ -164,6 +165,12 @@ class Match:
     kind: MatchKind
     quote_diff: QuoteDiff | None = None
     prominence: Prominence | None = None
+
+
+def shown_score(score: float) -> str:
+    """A score as readers see it: cut, not rounded, to two decimals, so a related link
+    just under the claim threshold never reads as the threshold itself."""
+    return f"{math.floor(score * 100 + 1e-9) / 100:.2f}"
 
 
 @dataclass(frozen=True)

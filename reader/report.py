@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import PurePath
 from typing import Iterable
 
-from .model import Article, Comparison, DiffOp, Figure, Match, Quote, Sentence
+from .model import Article, Comparison, DiffOp, Figure, Match, Quote, Sentence, shown_score
 from .sanitize import strip_control
 
 # Longest text in a table cell before it is shortened: wider tables wrap badly.
@@ -491,7 +491,7 @@ def markdown_only_in(comparison: Comparison) -> list[str]:
             near = nearest.get(sid)
             if near is not None:
                 blocks.append(
-                    f"*Closest in {escape_markdown_inline(short_name(other))} ({near[1]:.2f}, too weak to count "
+                    f"*Closest in {escape_markdown_inline(short_name(other))} ({shown_score(near[1])}, too weak to count "
                     f"as the same claim):* {escape_markdown_inline(sentences_text(other, (near[0],)))}"
                 )
     return blocks
@@ -608,7 +608,7 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
             near = nearest.get(sid)
             if near is not None:
                 lines += _wrap(
-                    f"closest in {short_name(other)} ({near[1]:.2f}, too weak to count as the same claim): "
+                    f"closest in {short_name(other)} ({shown_score(near[1])}, too weak to count as the same claim): "
                     f"{sentences_text(other, (near[0],))}",
                     "    ", width,
                 )

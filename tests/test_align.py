@@ -145,6 +145,25 @@ def test_related_links_leave_sentences_in_only_in(compare_texts):
             assert set(m.right) <= set(cmp.only_in.right)
 
 
+def test_related_scores_stay_under_the_claim_threshold_as_stored_and_shown(monkeypatch):
+    import numpy as np
+
+    from reader.analysis import align
+    from reader.analysis.scoring import CLAIM
+    from reader.model import shown_score
+
+    # A neighbour scored a hair under the threshold is stored and shown under it,
+    # never rounded up to a score that reads as a claim.
+    just_under = CLAIM - 0.0004
+    scores = np.array([[just_under]], dtype=np.float64)
+    monkeypatch.setattr(align, "prominence", lambda *args: None)
+    (link,) = align._related(scores, [0], [0], set(), set(), (None, None))
+    assert link.kind == "related" and link.score < CLAIM
+    assert float(shown_score(link.score)) < CLAIM
+    assert shown_score(CLAIM) == f"{CLAIM:.2f}"
+    assert shown_score(0.999) == "0.99"
+
+
 def test_boilerplate_is_never_in_only_in(compare_texts):
     left = "Harbour closed after tanker runs aground\n\n3 min read\n\nThe harbour was closed on Monday after a tanker ran aground.\n"
     right = "The harbour was shut on Monday when a tanker ran aground near the pier.\n"

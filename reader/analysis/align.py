@@ -17,6 +17,8 @@ a hint, never taken as a match, so the sentence stays in `only_in`.
 
 from __future__ import annotations
 
+import math
+
 from ..model import Article, Match, OnlyIn, Prominence, Quote
 from ..pipeline import Parsed
 from .claims import SentenceFeatures, sentence_features
@@ -227,8 +229,9 @@ def _related(scores, li, ri, matched_l, matched_r, layouts) -> list[Match]:
         a = int(best_l[b])
         if sr not in matched_r and RELATED <= scores[a, b] < CLAIM:
             out[(li[a], sr)] = float(scores[a, b])
+    # Cut, not rounded: a related score must stay under CLAIM in the contract too.
     return [
-        Match((sl,), (sr,), round(s, 3), "related", prominence=prominence(*layouts, (sl,), (sr,)))
+        Match((sl,), (sr,), math.floor(s * 1000) / 1000, "related", prominence=prominence(*layouts, (sl,), (sr,)))
         for (sl, sr), s in out.items()
     ]
 

@@ -7,7 +7,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
-from ...model import Comparison, Entity, FigurePair, Match
+from ...model import Comparison, Entity, FigurePair, Match, shown_score
 from ..marks import KIND_LABELS
 from .styling import component_style
 
@@ -60,7 +60,7 @@ underlined.
     def match_text(self, comparison: Comparison, match: Match, names: tuple[str, str]) -> Text:
         out = Text()
         out.append(KIND_LABELS[match.kind].capitalize(), style=self._s("label"))
-        out.append(f"  score {match.score:.2f}", style=self._s("dim"))
+        out.append(f"  score {shown_score(match.score)}", style=self._s("dim"))
         if match.prominence is not None:
             p = match.prominence
             out.append(f"  ·  {names[0]}: {p.left}, {names[1]}: {p.right}", style=self._s("dim"))
