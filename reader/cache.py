@@ -1,12 +1,14 @@
 """Comparisons cached as JSON in the user cache dir.
 
 The key covers both texts and everything shown about them (path, names, dates), the
-pipeline and the engine version, so a stale entry can never be served. A damaged entry
+pipeline, the engine version and a fingerprint of the analysis code itself, so a
+stale entry can never be served, even when a change forgot to bump the version. A damaged entry
 is ignored and overwritten; the cache is never a reason to fail.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -22,9 +24,19 @@ def _folder() -> Path:
     return cache_dir() / "comparisons"
 
 
+@functools.lru_cache(maxsize=1)
+def engine_fingerprint() -> str:
+    """A digest of the code that decides what a comparison holds."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted([*root.joinpath("analysis").glob("*.py"), root / "model.py", root / "pipeline.py"]):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def key(left: Article, right: Article, pipeline_id: str) -> str:
     h = hashlib.sha256()
-    for part in (__version__, str(SCHEMA_VERSION), pipeline_id):
+    for part in (__version__, str(SCHEMA_VERSION), pipeline_id, engine_fingerprint()):
         h.update(part.encode() + b"\0")
     for article in (left, right):
         for part in (article.text, article.path, article.title, article.outlet, article.date, article.url):

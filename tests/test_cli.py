@@ -164,3 +164,14 @@ def test_errors_never_show_a_traceback(tmp_path):
 def test_one_article_alone_is_a_usage_error(capsys):
     code, _, err = run_cli(capsys, str(SEED_LEFT))
     assert code == 2 and "two articles" in err
+
+
+def test_a_change_to_the_analysis_code_misses_the_cache(monkeypatch):
+    from reader import cache
+    from reader.model import Article
+
+    left, right = Article(path="a.txt", text="One."), Article(path="b.txt", text="Two.")
+    before = cache.key(left, right, "pipe")
+    assert cache.key(left, right, "pipe") == before
+    monkeypatch.setattr(cache, "engine_fingerprint", lambda: "edited")
+    assert cache.key(left, right, "pipe") != before
