@@ -1,4 +1,5 @@
 """bothsides: compare how two outlets report the same event."""
 
-# Part of every cache key: bump when the analysis changes what it produces.
+# Shown in briefs and the JSON; part of every cache key, beside a fingerprint of the
+# analysis code (see `cache.engine_fingerprint`), so a forgotten bump serves nothing stale.
 __version__ = "0.1.0"
