@@ -243,16 +243,33 @@ def _entity_key(text: str, label: str) -> str:
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "relcl", "conj"})
 
 
-def _clause_head(tok) -> int:
-    """The token index of the clause head that `tok` belongs to."""
+def _clause_head(tok, known: dict[int, int]) -> int:
+    """The token index of the clause head that `tok` belongs to.
+
+    `known` holds the heads found so far in this doc: every token on the way up shares
+    the answer, so each is looked up once (spaCy's token attributes are slow to read).
+    """
     node = tok
+    path = []
+    head = None
     for _ in range(64):  # parse trees are shallow; the bound guards a malformed one
+        if node.i in known:
+            head = known[node.i]
+            break
+        path.append(node.i)
         if node.dep_ in _CLAUSE_DEPS and (node.dep_ != "conj" or node.pos_ in ("VERB", "AUX")):
-            return node.i
-        if node.head is node:
-            return node.i
-        node = node.head
-    return node.i
+            head = node.i
+            break
+        parent = node.head
+        if parent.i == node.i:
+            head = node.i
+            break
+        node = parent
+    if head is None:
+        head = node.i
+    for i in path:
+        known[i] = head
+    return head
 
 
 # Dependencies whose head is what a verb acts on or reports.
@@ -309,6 +326,7 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
     sums: dict[int, list] = {}
     for chunk in parsed.chunks:
         prev: dict[int, str] = {}
+        clause_heads: dict[int, int] = {}
         tensor = getattr(chunk.doc, "tensor", None)
         has_tensor = tensor is not None and getattr(tensor, "shape", (0,))[0] == len(chunk.doc)
         for tok in chunk.doc:
@@ -337,7 +355,7 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
                     f.acts.add(f"{term}|{obj}")
                     f.acting_verbs.add(term)
             f.terms[term] = f.terms.get(term, 0.0) + 1.0
-            f.clauses.setdefault(_clause_head(tok), set()).add(term)
+            f.clauses.setdefault(_clause_head(tok, clause_heads), set()).add(term)
             # A lower-case word inside a name's span ("the Democratic caucus lunch") is
             # still a plain word: it says what happened, not who.
             is_name = tok.pos_ == "PROPN" or (tok.ent_type_ in _NAME_TYPES and not tok.text.islower())
