@@ -1,9 +1,9 @@
 """Comparisons cached as JSON in the user cache dir.
 
 The key covers both texts and everything shown about them (path, names, dates), the
-pipeline, the engine version and a fingerprint of the analysis code itself, so a
-stale entry can never be served, even when a change forgot to bump the version. A damaged entry
-is ignored and overwritten; the cache is never a reason to fail.
+pipeline, the engine version and a fingerprint of the analysis code itself, so a stale
+entry can never be served, even when a change forgot to bump the version. A damaged
+entry is ignored and overwritten; the cache is never a reason to fail.
 """
 
 from __future__ import annotations
