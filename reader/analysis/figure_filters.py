@@ -83,7 +83,7 @@ def phone_like(doc: Any, start: int, end: int) -> bool:
 def not_a_figure(doc: Any, sent: Any, f: Draft) -> bool:
     """Years, dates, times, ages, labels, phone numbers and "one of the"."""
     s, e = f.num_start, f.num_end
-    first, last = doc[s], doc[e - 1]
+    first = doc[s]
     before = doc[s - 1] if s > sent.start else None
     after = doc[e] if e < sent.end else None
     after2 = doc[e + 1] if e + 1 < sent.end else None

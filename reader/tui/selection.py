@@ -38,7 +38,6 @@ class Selecting:
         """Make `sid` on `side` the selection: highlight it and its counterparts, show both."""
         other_side = other(side)  # type: ignore[arg-type]
         view, other_view = self.view(side), self.view(other_side)
-        marks = self.marks[side]
         selected = {sid}
         counterpart: set[int] = set()
         matches = []
