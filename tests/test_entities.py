@@ -470,6 +470,9 @@ def test_mentions_in_page_furniture_are_kept_but_not_counted(parse_text):
         # The model ran on into the date that followed the name.
         ("Reed today", "ORG", "Reed"),
         ("Valley Tribune days", "ORG", "Valley Tribune"),
+        # An owner the model took into an organisation's acronym.
+        ("Webb’s RNC", "ORG", "RNC"),
+        ("Claremont Institute’s Center for Law", "ORG", "Claremont Institute’s Center for Law"),
     ],
 )
 def test_more_trimming(span, label, kept):

@@ -207,6 +207,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
             # "Tom Reed's budget", "Velden's van": the name is the owner's.
             end = start + m.start()
             changed = True
+        elif label == "ORG" and (m := re.search(r"['’]s\s+(?=\S+$)", span)) and is_acronym(span[m.end() :]):
+            start += m.end()  # "Webb’s RNC": the organisation is the acronym, not its owner
+            changed = True
         elif label == "PERSON" and (m := _INNER_TITLE.match(span)):
             title = m.group(0).split()[-1].rstrip(".")
             start += m.end()  # "VT Gov Dale Hoskins": a place and a title before the name
