@@ -328,6 +328,15 @@ def test_same_written_amount_pairs_whatever_qualifies_it(figures_of):
     assert pair_figures(figures_of("Tickets cost about $40."), figures_of("Lunch was more than $40 a head.")) == ()
 
 
+def test_treated_and_wounded_counts_of_one_hospital_clash(figures_of):
+    left = figures_of("Doctors at the county hospital said more than a hundred people were treated for burns.")
+    right = figures_of("Hospital staff reported treating around 40 wounded.")
+    (pair,) = pair_figures(left, right)
+    assert not pair.agree
+    # The two words alone, in sentences about different things, are not one count.
+    assert pair_figures(left, figures_of("Around 40 soldiers were wounded in the north on Sunday.")) == ()
+
+
 def test_past_a_thousand_and_shares_rounded_tightly(figures_of):
     past = one(figures_of("New cases took the tally past 1,000 this week."), "past 1,000")
     assert (past.low, past.high, past.qualifier) == (1000, None, "past")

@@ -3,8 +3,9 @@
 Two figures are about the same thing when they count the same kind of thing (units
 folded to the singular; people, civilians, victims and deaths count as one kind,
 while groups such as children or soldiers only match themselves) and report the same
-event ("killed" and "dead" fold together), or, where no event is said, when their
-sentences share enough content words. Money pairs only with the same currency and
+event ("killed" and "dead" fold together; "treated" and "wounded" meet when their
+sentences share enough words), or, where no event is said, when their sentences share
+enough content words. Money pairs only with the same currency and
 percentages only with percentages.
 
 A pair agrees when the two ranges overlap once a plain round number is widened by
@@ -131,7 +132,11 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
         unit_score, unit_what = 0.3, a.unit or b.unit or "count"
 
     if a.event and b.event:
-        if event_key(a.event) != event_key(b.event):
+        if _harm_event(a.event) and _harm_event(b.event) and event_key(a.event) != event_key(b.event):
+            # "treated" and "wounded" count the same people more often than not, but
+            # a clash between them needs more than the event (see below).
+            event_score = 1.5
+        elif event_key(a.event) != event_key(b.event):
             # Free verbs differ with wording ("spent $2.3m", "a drive costing $2.3m"):
             # the very same uncommon amount still pairs; a known event never does.
             if _known_event(a.event) or _known_event(b.event) or not (unit_score == 2.0 and _same_large_number(a, b)):
@@ -159,6 +164,11 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
     if context >= CONTEXT_ALONE and unit_score >= 0.3:
         return unit_score + event_score + 2 * context, what
     return None
+
+
+def _harm_event(event: str) -> bool:
+    """Injured or treated: the non-fatal harm outlets count in either word."""
+    return (event if event in _EVENT_NAMES else event_name(event)) in ("injured", "treated")
 
 
 def _known_event(event: str) -> bool:
