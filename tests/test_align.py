@@ -135,6 +135,17 @@ def test_shared_words_but_a_different_fact_stay_apart(compare_texts):
     assert cmp.only_in.left == (0, 1) and cmp.only_in.right == (0, 1)
 
 
+def test_sentences_with_clashing_counts_of_one_thing_are_one_claim(compare_texts):
+    # Few shared words, but the same count of the same people: a clash a reader
+    # must see side by side, not two one-outlet claims.
+    left = "Doctors at the county hospital said more than a hundred people were treated for burns.\n\nThe fire began at dawn.\n"
+    right = "Hospital staff reported treating around 40 wounded.\n\nThe mayor will visit on Friday.\n"
+    cmp = compare_texts(left, right)
+    assert [(m.left, m.right, m.kind) for m in cmp.matches if m.kind != "related"] == [((0,), (0,), "claim")]
+    assert [p.agree for p in cmp.figure_pairs] == [False]
+    assert 0 not in cmp.only_in.left and 0 not in cmp.only_in.right
+
+
 def test_related_links_leave_sentences_in_only_in(compare_texts):
     left = "The storm cut power to forty thousand homes in the valley.\n\nSchools will stay closed on Friday.\n"
     right = "Power lines across the valley were brought down by falling trees.\n\nThe governor will visit on Saturday.\n"

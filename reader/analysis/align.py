@@ -3,7 +3,9 @@
 Every pair of non-boilerplate sentences gets a calibrated probability of reporting the
 same fact (`scoring`), computed with matrix products, never a Python loop over pairs.
 Pairs at or above `CLAIM` are claims; shared quotations are always matched (kind
-"quote"), whatever the score. Order in the articles plays no part.
+"quote"), whatever the score, and so are sentences whose figures the figure pairer
+paired (one count of one thing, agreeing or clashing). Order in the articles plays
+no part.
 
 One sentence may match several: when one side's single sentence matches two or more
 on the other side that match nothing else (a claim told in one sentence here and split
@@ -19,9 +21,10 @@ from __future__ import annotations
 
 import math
 
-from ..model import Article, Match, OnlyIn, Prominence, Quote
+from ..model import Article, FigurePair, Match, OnlyIn, Prominence, Quote
 from ..pipeline import Parsed
 from .claims import SentenceFeatures, sentence_features
+from .figure_pairs import pair_figures
 from .scoring import CLAIM, RELATED, score_pairs
 
 # A sentence is a claim match of at most this many on the other side (ties aside).
@@ -31,8 +34,13 @@ LEAD_SHARE = 0.15
 END_SHARE = 0.20
 
 
-def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Parsed) -> tuple[tuple[Match, ...], OnlyIn]:
-    """Matches between the two articles, and per side the unmatched claims."""
+def align(
+    left: Article, right: Article, left_parsed: Parsed, right_parsed: Parsed, figure_pairs: tuple[FigurePair, ...] | None = None
+) -> tuple[tuple[Match, ...], OnlyIn]:
+    """Matches between the two articles, and per side the unmatched claims.
+
+    `figure_pairs` are the figures paired across the two (found here when not given).
+    """
     lf = sentence_features(left, left_parsed)
     rf = sentence_features(right, right_parsed)
     li = [s.id for s in left.sentences if not s.boilerplate]
@@ -61,6 +69,9 @@ def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Pars
     _drop_one_word_links(edges, words, lf, rf)
     for key, value in _near_copies(words, lf, rf).items():
         edges.setdefault(key, (value, None))
+    for sl, sr in _figure_links(left, right, figure_pairs):
+        if sl in pos_l and sr in pos_r:
+            edges.setdefault((sl, sr), (max(float(scores[pos_l[sl], pos_r[sr]]), CLAIM), None))
     _drop_crossed_twins(edges, words)
     layouts = (Layout(left), Layout(right))
     matches = [_match(group, edges, left, right, layouts) for group in _groups(edges)]
@@ -70,6 +81,16 @@ def align(left: Article, right: Article, left_parsed: Parsed, right_parsed: Pars
     matches += _related(scores, li, ri, matched_l, matched_r, layouts)
     matches.sort(key=lambda m: (m.left[0], m.right[0]))
     return tuple(matches), only
+
+
+def _figure_links(left: Article, right: Article, figure_pairs) -> set[tuple[int, int]]:
+    """Sentences that give the same count of the same thing, agreeing or not: they
+    report one fact, whatever their other words ("more than a hundred people were
+    treated" / "treating around 40 wounded"). The figure pairer is strict about
+    pairing, so its pairs are taken as claims."""
+    if figure_pairs is None:
+        figure_pairs = pair_figures(left.figures, right.figures)
+    return {(left.figures[p.left].sentence, right.figures[p.right].sentence) for p in figure_pairs}
 
 
 def _claim_mask(scores):

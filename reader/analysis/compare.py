@@ -44,7 +44,7 @@ def analyse_parsed(
     entity_counts = count_entities(articles[0].entities, articles[1].entities)
     progress("analysing", 2, 2)
     progress("aligning", 0, 1)
-    matches, only_in = align(articles[0], articles[1], *parsed)
+    matches, only_in = align(articles[0], articles[1], *parsed, figure_pairs)
     progress("aligning", 1, 1)
     return Comparison(
         articles=(articles[0], articles[1]),
