@@ -472,6 +472,7 @@ def test_mentions_in_page_furniture_are_kept_but_not_counted(parse_text):
         ("Valley Tribune days", "ORG", "Valley Tribune"),
         # An owner the model took into an organisation's acronym.
         ("Webb’s RNC", "ORG", "RNC"),
+        ("“Apprentice”-style frenzy", "WORK_OF_ART", "Apprentice"),
         ("Claremont Institute’s Center for Law", "ORG", "Claremont Institute’s Center for Law"),
     ],
 )
@@ -518,6 +519,11 @@ def test_a_state_joins_its_news_style_abbreviation(parse_text):
     state = _by_text(a)["California"]
     assert state.name == "California"
     assert any(m.text.startswith("Calif") and m.text != "California" for m in state.mentions)
+
+
+def test_a_dateline_in_capitals_does_not_name_the_place(parse_text):
+    a, _ = _entities(parse_text, "WASHINGTON — Lawmakers met on Monday. The vote in Washington was close.")
+    assert _by_text(a)["Washington"].name == "Washington"
 
 
 def test_a_lone_first_name_joins_the_one_full_name_it_begins():

@@ -190,6 +190,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
         elif label != "WORK_OF_ART" and (m := re.match(r"(?:the|an?)\s+(?=[A-Z\"“‘'])", span, re.I)):
             start += m.end()
             changed = True
+        elif (m := re.search(r"[”\"]-\w", span)) and m.start() > 0:
+            end = start + m.start()  # "“Apprentice”-style frenzy": the name ends at its quote
+            changed = True
         elif span[:2] == "s " and start > 0 and text[start - 1] in "'’":
             start += 2  # the span began inside a possessive: "Reed’s Asia" -> "s Asia"
             changed = True
@@ -430,16 +433,24 @@ def _vote(raws: list[RawMention]) -> str:
 
 def _display_name(raws: list[RawMention]) -> str:
     """The fullest form, else the most frequent: "Dmitry Peskov", not "Peskov"; but
-    "Russia", not "Russian Federation", the long form of an acronym, and "California",
-    not "Calif"."""
+    "Russia", not "Russian Federation", the long form of an acronym, "California", not
+    "Calif", and "Washington", not a dateline's "WASHINGTON"."""
     forms = Counter(" ".join(r.text.split()) for r in raws)
     first = {}
     for r in sorted(raws, key=lambda r: (r.side, r.start)):
         first.setdefault(" ".join(r.text.split()), len(first))
     return min(
         forms,
-        key=lambda f: (is_acronym(f), is_formal_state(f), is_state_abbreviation(f), -len(f.split()), -forms[f], first[f]),
+        key=lambda f: (
+            is_acronym(f), _shouted(f), is_formal_state(f), is_state_abbreviation(f), -len(f.split()), -forms[f], first[f]
+        ),
     )
+
+
+def _shouted(form: str) -> bool:
+    """A name in capitals that is no acronym: a dateline's "WASHINGTON"."""
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) > 4 and form.isupper() and not is_acronym(form)
 
 
 # Boilerplate that is still the outlet's own telling of the story: its headline, its
