@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Figure, FigurePair
 from .figure_words import CURRENCY_NOUNS, EVENTS, HUMAN_EVENTS, PEOPLE, event_key, event_name, unit_key
-from .numbers import rounding_slack
+from .numbers import ABBREVIATIONS, MULTIPLIERS, digit_value, rounding_slack
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -184,21 +184,15 @@ def _same_large_number(a: Figure, b: Figure) -> bool:
     return any(x >= 100 and x in ends for x in (b.low, b.high) if x is not None)
 
 
-_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
-_STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|m|b)?\b", re.I)
-
-
 def _stated_number(f: Figure) -> float | None:
     """The number written in digits in the figure ("about $60,000" -> 60000), if one."""
-    found = _STATED.findall(f.text)
+    words = re.findall(r"[\d.,]+[a-zA-Z]*|[a-zA-Z]+", f.text)
+    found = [(k, v) for k, w in enumerate(words) if w[:1].isdigit() and (v := digit_value(w.rstrip(".,"))) is not None]
     if len(found) != 1:
         return None
-    digits, scale = found[0]
-    try:
-        value = float(digits.replace(",", ""))
-    except ValueError:
-        return None
-    return value * _MULTIPLIERS.get(scale.lower(), 1.0)
+    k, value = found[0]
+    following = words[k + 1].lower() if k + 1 < len(words) else ""
+    return value * MULTIPLIERS.get(following, ABBREVIATIONS.get(following, 1))
 
 
 def _same_stated_number(a: Figure, b: Figure) -> bool:

@@ -20,6 +20,20 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w\-.])[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+class _Taken:
+    """The spans of one side's mentions already found, for overlap tests."""
+
+    def __init__(self, raws: list[RawMention], side: int) -> None:
+        self.spans = sorted((r.start, r.end) for r in raws if r.side == side)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The model's spans do not overlap, so only the last one starting before `end`
+        # can overlap [start, end).
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.spans[i][1] > start
+
+
 def recover_repeated_names(texts: tuple[str, str], raws: list[RawMention]) -> list[RawMention]:
     """Mentions the model missed: other occurrences of a multi-word name or an acronym.
 
@@ -37,18 +51,11 @@ def recover_repeated_names(texts: tuple[str, str], raws: list[RawMention]) -> li
     pattern = re.compile(
         r"(?<![\w.\-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w\-]|['’]\w\w)"
     )
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for r in raws:
-        taken[r.side].append((r.start, r.end))
+    taken = (_Taken(raws, 0), _Taken(raws, 1))
     out = []
     for side, text in enumerate(texts):
-        spans = sorted(taken[side])
-        starts = [s for s, _ in spans]
         for m in pattern.finditer(text):
-            # The model's spans do not overlap, so only the last one starting before
-            # the end of this match can overlap it.
-            i = bisect.bisect_left(starts, m.end()) - 1
-            if i >= 0 and spans[i][1] > m.start():
+            if taken[side].overlaps(m.start(), m.end()):
                 continue
             if _shouting(text, m.start(), m.end()):
                 continue
@@ -83,22 +90,17 @@ def recover_surnames(
     surnames = {w: next(iter(ks)) for w, ks in owners.items() if len(ks) == 1 and min(ks) >= 0}
     if not surnames:
         return {}
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for r in raws:
-        taken[r.side].append((r.start, r.end))
+    taken = (_Taken(raws, 0), _Taken(raws, 1))
     out: dict[int, list[RawMention]] = defaultdict(list)
     for side, p in enumerate(parsed):
         text = p.text
-        spans = sorted(taken[side])
-        starts = [s for s, _ in spans]
         chunk_starts = [c.start for c in p.chunks]
         lower_words = set(re.findall(r"\b[a-z]+\b", text))
         # One pass over the capitalised words, whatever the number of surnames.
         for m in _CAPITALISED_WORD.finditer(text):
             if m.group(0) not in surnames:
                 continue
-            i = bisect.bisect_left(starts, m.end()) - 1
-            if i >= 0 and spans[i][1] > m.start():
+            if taken[side].overlaps(m.start(), m.end()):
                 continue
             before = re.search(r"(\S+)\s*$", text[max(0, m.start() - 40) : m.start()])
             after = re.match(r"\s*([^\s'’]+)", text[m.end() : m.end() + 40])
