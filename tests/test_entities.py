@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.entities import RawMention, _vote, clean_span, count_entities, find_entities, key_at
+from reader.analysis.entities import RawMention, _display_name, _vote, clean_span, count_entities, find_entities, key_at
 from reader.analysis.linking import Name, initials, link, normalise
 from reader.model import Entity, EntityCount, Mention
 
@@ -43,6 +43,8 @@ def _key(entities, text: str) -> str:
         ("Sheriff Arpaio", "ORG", "Arpaio"),
         ("a White House", "ORG", "White House"),
         ("the United Nation's", "ORG", "United Nation"),
+        ("Robert] Mueller", "PERSON", "Mueller"),
+        ("Mueller [the", "PERSON", "Mueller"),
     ],
 )
 def test_clean_span_trims_to_the_name(span, label, kept):
@@ -50,6 +52,18 @@ def test_clean_span_trims_to_the_name(span, label, kept):
     cleaned = clean_span(text, 3, 3 + len(span), label)
     assert cleaned is not None
     assert text[cleaned.start : cleaned.end] == kept
+
+
+def test_display_name_prefers_the_name_as_a_name_is_written():
+    def raw(text, start):
+        return RawMention(0, start, start + len(text), text, "ORG")
+
+    # A title's leading "The" makes no name fuller; capitals beat a lower-case spelling.
+    assert _display_name([raw("The Trump Administration", 0), raw("Trump Administration", 90)]) == "Trump Administration"
+    assert _display_name([raw("House intelligence committee", 0), raw("House Intelligence Committee", 90)]) == (
+        "House Intelligence Committee"
+    )
+    assert _display_name([raw("Bank of England", 0), raw("Bank", 40)]) == "Bank of England"
 
 
 def test_clean_span_cuts_a_bracketed_acronym_and_remembers_it():

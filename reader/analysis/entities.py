@@ -53,6 +53,8 @@ _ABBREVIATIONS = frozenset("jr sr inc corp co ltd st dr mr mrs ms gen col lt sgt
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _TRAILING_TIME = re.compile(r"\s+(?:today|tonight|yesterday|tomorrow|(?:day|week|month|year|hour)s?)$")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&\-]{1,11})\s*\)")
+# Words a name may hold in lower case: "Bank of England", "Party for Freedom".
+_SMALL_NAME_WORDS = frozenset("of the and for on in at to de da del la le van von bin al el y".split())
 
 # Words before a name that say it is a place: "in X", "the town of X".
 _PLACE_PREPOSITIONS = frozenset(
@@ -192,6 +194,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
             changed = True
         elif (m := re.search(r"[”\"]-\w", span)) and m.start() > 0:
             end = start + m.start()  # "“Apprentice”-style frenzy": the name ends at its quote
+            changed = True
+        elif (m := re.search(r"\]\s*", span)) and "[" not in span[: m.start()]:
+            start += m.end()  # "[special prosecutor Robert] Mueller": the editor's words are cut
+            changed = True
+        elif (m := re.search(r"\s*\[", span)) and m.start() > 0 and "]" not in span[m.end() :]:
+            end = start + m.start()  # "Mueller [the special counsel": the same, after the name
             changed = True
         elif span[:2] == "s " and start > 0 and text[start - 1] in "'’":
             start += 2  # the span began inside a possessive: "Reed’s Asia" -> "s Asia"
@@ -442,9 +450,28 @@ def _display_name(raws: list[RawMention]) -> str:
     return min(
         forms,
         key=lambda f: (
-            is_acronym(f), _shouted(f), is_formal_state(f), is_state_abbreviation(f), -len(f.split()), -forms[f], first[f]
+            is_acronym(f),
+            _shouted(f),
+            is_formal_state(f),
+            is_state_abbreviation(f),
+            -len(_name_words(f)),
+            _lower_case_words(f),
+            len(f.split()) > len(_name_words(f)),
+            -forms[f],
+            first[f],
         ),
     )
+
+
+def _name_words(form: str) -> list[str]:
+    """The words of a name, without a title's leading "The" ("The Trump Administration")."""
+    words = form.split()
+    return words[1:] if len(words) > 1 and words[0] == "The" else words
+
+
+def _lower_case_words(form: str) -> int:
+    """Words in lower case other than small ones: "House intelligence committee" has two."""
+    return sum(w[:1].islower() and w not in _SMALL_NAME_WORDS for w in form.split())
 
 
 def _shouted(form: str) -> bool:
