@@ -859,3 +859,31 @@ def test_a_first_name_the_text_ties_to_she_tells_the_full_name_apart_from_mr(par
     assert sorted(groups) == [[0, 1], [2]]  # the first name is hers; "Mr." is someone else
     # Without the first name's hint, the lone surname joins the one full name.
     assert len(link([_cued("Ivanka Trump"), _cued("Trump", gender="m")])) == 1
+
+
+# --- websites and networks the model calls people ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later in the day, the governor took to Twitter to push back on the reports.",
+        "The senator wrote on Twitter that the report should be released at once.",
+        "After the vote, the congressman deleted his Twitter account and left town.",
+    ],
+)
+def test_a_network_written_about_as_one_is_no_person(parse_text, sentence):
+    a, _ = _entities(parse_text, sentence)
+    entity = _by_text(a).get("Twitter")
+    assert entity is None or entity.label == "ORG", entity
+
+
+def test_a_person_after_on_or_to_is_not_read_as_a_network(parse_text):
+    from reader.analysis.entities import _raw_mentions
+
+    parsed = parse_text(
+        "Senator Dale Hoskins said the plan would go ahead. The mayor declined to comment on Hoskins. "
+        "The governor responded to Hoskins on Monday."
+    )
+    cues = [r.cue for r in _raw_mentions(parsed, 0) if r.text == "Hoskins"]
+    assert cues and "medium" not in cues, cues

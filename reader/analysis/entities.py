@@ -64,6 +64,10 @@ _PLACE_NOUNS = frozenset(
     "town village city province region district capital governorate suburb suburbs outskirts "
     "neighbourhood neighborhood countryside port island camp area residents streets".split()
 )
+# Nouns a website or network names as their kind: "his Twitter account".
+_MEDIA_NOUNS = frozenset("account accounts post posts feed page pages profile profiles handle followers website site".split())
+# Verbs of writing that put a medium after "on": "wrote on Twitter", "reacted over Twitter".
+_POSTING_VERBS = frozenset("write post tweet say announce argue react share message respond complain joke follow".split())
 # Words before a name that say it is a person: "spokesman X", "President X".
 _PERSON_TITLES = frozenset(
     "mr mrs ms miss dr president spokesman spokeswoman spokesperson minister secretary "
@@ -261,7 +265,34 @@ def _cue(doc, first: int, last: int) -> str | None:
             return "place"
     if following is not None and following.lower_ in _PLACE_NOUNS:
         return "place"
+    if _is_medium(doc, first, last, i):
+        return "medium"
     return None
+
+
+def _is_medium(doc, first: int, last: int, i: int) -> bool:
+    """Whether the words around a one-word name say it is a website or a network.
+
+    The small model calls "Twitter" and "Politico" people. "his Twitter account",
+    "wrote on Twitter", "took to Twitter" say otherwise; "commented on Trump" and
+    "responded to Trump" do not, so only verbs of writing count, and "to" only after
+    "took".
+    """
+    if last - first != 1:
+        return False
+    head = doc[first].head
+    if head.dep_ == "conj" and head.i > first:
+        head = head.head  # "his Twitter and Facebook profiles"
+    if head.i > first and head.lower_ in _MEDIA_NOUNS:
+        return True
+    if i < 0 or doc[first].head.i != i:
+        return False
+    preposition, verb = doc[i], doc[i].head
+    if verb.pos_ != "VERB":
+        return False
+    if preposition.lower_ in ("on", "over", "via"):
+        return verb.lemma_ in _POSTING_VERBS
+    return preposition.lower_ == "to" and verb.lemma_ == "take"
 
 
 def _title_before(doc, first: int) -> str | None:
@@ -430,6 +461,8 @@ def _vote(raws: list[RawMention]) -> str:
             votes[place_label] += 2
         elif r.cue == "person" and r.label in ("ORG", "GPE", "PERSON"):
             votes["PERSON"] += 2
+        elif r.cue == "medium" and r.label in ("PERSON", "ORG", *PLACE_LABELS):
+            votes["ORG"] += 2
         elif full_person and r.label in ("ORG", *PLACE_LABELS) and len(r.text.split()) == 1:
             votes["PERSON"] += 1
         else:
