@@ -610,6 +610,30 @@ def test_generation_numbers():
     assert not _linked(("Donald Trump Jr.", "PERSON"), ("Donald Trump", "PERSON"))
 
 
+def _sided(surface: str, *sides: int, kin: int = 0) -> Name:
+    name = _names((surface, "PERSON"))[0]
+    name.sides = set(sides)
+    name.kin = kin
+    return name
+
+
+def test_a_junior_name_in_one_article_is_the_plain_name_in_the_other():
+    # One outlet's house style adds "Jr.": each article writes only one of the forms.
+    assert len(link([_sided("Joseph R. Biden Jr.", 1), _sided("Joe Biden", 0)])) == 1
+    assert len(link([_sided("Roger J. Stone Jr.", 1), _sided("Roger Stone", 0), _sided("Stone", 0, 1)])) == 1
+
+
+def test_a_junior_and_a_plain_name_in_one_article_are_son_and_father():
+    assert len(link([_sided("Donald Trump Jr.", 0, 1), _sided("Donald Trump", 0)])) == 2
+    # Without a middle initial, "Jr." is how every outlet names the son.
+    assert len(link([_sided("Donald Trump Jr.", 1), _sided("Donald Trump", 0)])) == 2
+    assert len(link([_sided("Donald J. Trump Jr.", 1), _sided("Donald J. Trump", 1), _sided("Donald Trump", 0)])) == 2
+    # "his father, also named Duncan Hunter"
+    assert len(link([_sided("Duncan D. Hunter Jr.", 1), _sided("Duncan Hunter", 0, kin=1)])) == 2
+    # A "Sr." in either article says the two are two people.
+    assert len(link([_sided("Tom W. Reed Jr.", 1), _sided("Tom Reed", 0), _sided("Tom W. Reed Sr.", 0)])) >= 2
+
+
 def test_acronym_in_front_of_an_organisation_without_the_country_named_alone():
     assert _linked(("Senate", "ORG"), ("U.S. Senate", "ORG"))
 
@@ -705,11 +729,11 @@ def _link_quality(nlp) -> tuple[float, float, list[str]]:
 @pytest.mark.skipif(not (CORPUS / "basil-dev").exists(), reason="development corpus not present")
 def test_link_quality_on_hand_checked_pairs(nlp):
     precision, recall, missing = _link_quality(nlp)
-    # Measured: precision 0.994 (179/180: "Hail Mary" joined to "Mary"), recall
-    # 0.968 (179/185: "Jr." names, which may be father or son, and "Post" for
-    # "Washington Post").
+    # Measured: precision 0.995 (182/183: "Hail Mary" joined to "Mary"), recall
+    # 0.984 (182/185: "Duncan Hunter Jr.", which his own article also calls "Duncan
+    # Hunter" beside a father of that name, and "Post" for "Washington Post").
     assert precision >= 0.99, precision
-    assert recall >= 0.95, recall
+    assert recall >= 0.975, recall
     assert len(missing) <= 2, missing
 
 

@@ -557,6 +557,7 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
             name.add_cues(r.cues)
         name.speaks += r.speaks
         name.place_cues += r.cue == "place"
+        name.sides.add(r.side)
         by_norm[norm].append(r)
 
     ordered = list(names.values())

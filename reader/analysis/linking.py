@@ -176,6 +176,8 @@ class Name:
     # person's surname when it speaks and is never written as a place.
     speaks: int = 0
     place_cues: int = 0
+    # The articles (0 left, 1 right) that write this name.
+    sides: set[int] = field(default_factory=set)
 
     def add_cues(self, cues: PersonCues) -> None:
         if cues.office:
@@ -305,6 +307,44 @@ def _spelling_variant(a: Name, b: Name, score: float) -> bool:
     return _labels_compatible(a, b, lenient=shortest >= 10)
 
 
+def _same_first_name(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)) or (
+        b in _NICKNAMES.get(a, ()) or a in _NICKNAMES.get(b, ())
+    )
+
+
+def _join_junior_names(names: list[Name], persons: list[int], uf: _UnionFind) -> None:
+    """Rule 3e of `link`: a "Jr." name joins the one plain name that is its owner's."""
+    cores = {i: _person_core(names[i]) for i in persons}
+    seniors = {tuple(c[:-1]) for c in cores.values() if len(c) >= 3 and c[-1] == "sr"}
+    for i, core in cores.items():
+        if len(core) < 3 or core[-1] != "jr" or tuple(core[:-1]) in seniors:
+            continue
+        if len(names[i].norm.split()) < 4:
+            continue  # no middle name or initial: not a house style's full form
+        first, surname = core[0], core[-2]
+        plain = [
+            j for j, c in cores.items()
+            if len(c) >= 2 and c[-1] == surname and _same_first_name(c[0], first) and c[-1] not in ("jr", "sr")
+        ]
+        groups = {uf.find(j) for j in plain} - {uf.find(i)}
+        if len(groups) != 1:
+            continue
+        group = next(iter(groups))
+
+        def full_names(root: int) -> list[Name]:
+            return [names[k] for k in persons if uf.find(k) == root and len(cores[k]) >= 2]
+
+        junior, senior = full_names(uf.find(i)), full_names(group)
+        junior_sides = set().union(*(n.sides for n in junior))
+        senior_sides = set().union(*(n.sides for n in senior))
+        if not junior_sides or not senior_sides or junior_sides & senior_sides:
+            continue
+        if any(n.kin for n in junior + senior):
+            continue
+        uf.union(i, group)
+
+
 def link(names: list[Name]) -> list[list[int]]:
     """Group names that stand for the same entity; returns lists of indexes."""
     uf = _UnionFind(len(names))
@@ -411,6 +451,13 @@ def link(names: list[Name]) -> list[list[int]]:
         groups = {uf.find(g) for g in middles.get((words[0], words[-1]), set())} if len(words) == 2 else set()
         if len(groups) == 1:
             uf.union(i, next(iter(groups)))
+
+    # 3e. A "Jr." name in full style and the same name without it, when no article
+    # writes both: one outlet's house style gives the middle initial and the suffix
+    # ("Joseph R. Biden Jr." / "Joe Biden"). An article that names both means father
+    # and son, and so does a name written as someone's kin. A plain "Donald Trump Jr."
+    # is how every outlet names the son, so it never joins "Donald Trump".
+    _join_junior_names(names, persons, uf)
 
     # 3d. An organisation and the same one with its country in front: "Senate" / "U.S.
     # Senate", "Security Council" / "UN Security Council", when only one such exists.
