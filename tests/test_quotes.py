@@ -749,3 +749,14 @@ def test_called_by_someone_is_their_word_not_a_name(linked_quotes):
 def test_what_someone_has_called_is_their_word(linked_quotes):
     quotes, _ = linked_quotes('Senator Ruth Lee attacked the inquiry, which she has called "a witch hunt."\n')
     assert [q.speaker for q in quotes] == ["Ruth Lee"]
+
+
+def test_a_participle_after_a_named_clause_is_that_persons(quotes_of):
+    # The parse hangs "saying" on "came", whose subject is the comments, not a speaker.
+    (q,), _, _ = quotes_of(
+        "Ashby's comments came as Velden turned down an invitation to meet privately with leading council "
+        'members during his trip to Halden, saying such a session could "deepen the misperception of '
+        'partisanship" surrounding his visit.'
+    )
+    assert q.speaker == "Velden", q.speaker
+    assert q.cue == "saying"

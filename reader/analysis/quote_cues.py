@@ -131,6 +131,8 @@ def subject_of(verb: Any) -> Any | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not is_time_word(c)), None)
         if subj is not None and not (subj.lower_ in RELATIVE and tok.dep_ == "relcl"):
+            if level > 0 and subj.pos_ == "NOUN":
+                return _named_subject_between(tok, subj, verb) or subj
             return subj
         if subj is not None:
             # "who said ...": the noun the relative clause is about.
@@ -168,6 +170,17 @@ def subject_of(verb: Any) -> Any | None:
             tok = tok.head
             continue
         break
+    return None
+
+
+def _named_subject_between(tok: Any, subj: Any, participle: Any) -> Any | None:
+    """`Rice's comments came as Netanyahu turned down ..., saying ...`: the parse hangs
+    the participle on the main verb, whose subject is a thing; the named subject of a
+    clause in between is the one saying it."""
+    for clause in reversed([c for c in tok.children if c.dep_ == "advcl" and subj.i < c.i < participle.i]):
+        named = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
     return None
 
 
