@@ -760,3 +760,18 @@ def test_a_participle_after_a_named_clause_is_that_persons(quotes_of):
     )
     assert q.speaker == "Velden", q.speaker
     assert q.cue == "saying"
+
+
+def test_a_name_closing_a_title_with_its_place_speaks(quotes_of):
+    # The parse hangs the name on "for"; the title's phrase ends with it.
+    (q,), _, _ = quotes_of(
+        "Former U.S. attorney for the District of Columbia Daniel Korbin called the plan “reckless.”"
+    )
+    assert q.speaker == "Daniel Korbin", q.speaker
+
+
+def test_a_spokesperson_for_someone_is_not_that_someone(quotes_of):
+    (q,), _, _ = quotes_of(
+        "A spokesperson for Governor Ellen Brandt said the governor “will not sign the bill as written.”"
+    )
+    assert q.speaker != "Ellen Brandt", q.speaker

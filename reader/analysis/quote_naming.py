@@ -124,6 +124,11 @@ class SpeakerNames:
                     span_start, span_end = cpos.start, cpos.end
                     head = child
                     break
+            if name is None and head.lower_ in TITLES:
+                closing = self._name_closing(head)
+                if closing is not None:
+                    label, name = "PERSON", clean_name(closing[3])
+                    span_start, span_end = closing[0], closing[1]
         if name is None and head.pos_ == "PROPN" and not (ent and ent[2] in _NAME_LABELS):
             name = proper_name(head)
         if name is None:
@@ -135,6 +140,27 @@ class SpeakerNames:
         if name and (label in ("PERSON", None) or label == "ORG" and looks_like_person(name, 1)) and capitalised(name) and len(name.split()) <= 3:
             name = self._fullest(name)
         return name or None, None, label
+
+    def _name_closing(self, head: Any) -> tuple | None:
+        """The person named at the very end of a title's phrase, straight after the
+        place or body of the office: "former U.S. attorney for the District of Columbia
+        Joseph diGenova", which the parse hangs on "for". Not "a spokesperson for Vice
+        President Mike Pence": there the name is whom the title serves."""
+        last = max(head.subtree, key=lambda t: t.i)
+        if last.i <= head.i:
+            return None
+        ent = self.index.ent_at(self.index.at(last).start)
+        if ent is None or ent[2] != "PERSON" or ent[1] != self.index.at(last).end:
+            return None
+        before = [t for t in head.subtree if head.i < t.i and self.index.at(t).end <= ent[0]]
+        if not before:
+            return None
+        place = before[-1]
+        office = self.index.ent_at(self.index.at(place).start)
+        if office is not None and office[2] in ("GPE", "LOC", "ORG"):
+            return ent
+        # The small model often stops a place short ("the District of" + "Columbia").
+        return ent if place.pos_ == "PROPN" and place.lower_ not in TITLES else None
 
     def _fullest(self, name: str) -> str:
         """The longest form of a person's name, when every form seen agrees with it."""
