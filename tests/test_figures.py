@@ -461,3 +461,22 @@ def test_instruments_and_agents_take_no_event(figures_of):
     found = figures_of("Two guards were killed with three rifles by four gunmen.")
     assert one(found, "three rifles").event is None
     assert one(found, "four gunmen").event != "killed"
+
+
+def test_the_one_count_of_a_thing_in_each_article_pairs(figures_of):
+    left = figures_of("A grand jury appointed by the state prosecutor charged Mayor Ashby in a nine-count indictment.")
+    right = figures_of(
+        "In a filing full of colourful details about secret meetings and angry letters, Mr. Ashby was "
+        "charged with nine counts, including bribery, fraud and lying to investigators."
+    )
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and pairs[0].agree
+
+
+def test_a_number_repeated_for_two_things_of_one_unit_does_not_pair_alone(figures_of):
+    # Two counts of buses on one side: which one the other side means is not known.
+    left = figures_of("Nine buses serve the airport. Nine buses were repainted in green last winter.")
+    right = figures_of("Drivers said nine buses stood idle on Tuesday.")
+    assert pair_figures(left, right) == ()
+    # With one count on each side, the same number pairs.
+    assert len(pair_figures(figures_of("Nine buses serve the airport."), right)) == 1

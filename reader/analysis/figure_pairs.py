@@ -5,8 +5,10 @@ folded to the singular; people, civilians, victims and deaths count as one kind,
 while groups such as children or soldiers only match themselves) and report the same
 event ("killed" and "dead" fold together; "treated" and "wounded" meet when their
 sentences share enough words), or, where no event is said, when their sentences share
-enough content words. Money pairs only with the same currency and
-percentages only with percentages.
+enough content words, or when each is the one figure of that unit in its article and
+both give the very same number ("a seven-count indictment" / "charged with seven
+counts"; not for years, days or people, which a story counts many of). Money pairs
+only with the same currency and percentages only with percentages.
 
 A pair agrees when the two ranges overlap once a plain round number is widened by
 the rounding it may hide (70 may stand for 65..75): "at least 72 killed"
@@ -77,12 +79,14 @@ def pair_figures(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[F
     candidates = []
     overlaps = _overlaps(left, right)
     nearest = _nearest(left, right, overlaps)
+    single = (_units_used_once(left), _units_used_once(right))
     for i, j in _candidates(left, right):
         if nearest is not None and j not in nearest[i]:
             continue
         a, b = left[i], right[j]
         context = float(overlaps[i, j])
-        scored = _relatedness(a, b, context)
+        alone = a.unit is not None and unit_key(a.unit) in single[0] and unit_key(a.unit) in single[1]
+        scored = _relatedness(a, b, context, alone)
         if scored is None:
             continue
         score, what = scored
@@ -108,10 +112,26 @@ def pair_figures(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[F
     return tuple(pairs)
 
 
-def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | None:
+# Units that many different things in one story are counted in: "12 years in Congress"
+# and "12 years in prison" are two facts, and so may be two counts of people.
+_COMMON_UNITS = frozenset("year month week day hour minute second decade century time".split()) | PEOPLE
+
+
+def _units_used_once(figures: tuple[Figure, ...]) -> set[str]:
+    """Units that one figure alone counts in an article, common units aside."""
+    seen: dict[str, int] = {}
+    for f in figures:
+        if f.unit:
+            key = unit_key(f.unit)
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n == 1 and k not in _COMMON_UNITS}
+
+
+def _relatedness(a: Figure, b: Figure, context: float, alone: bool = False) -> tuple[float, str] | None:
     """How surely two figures count the same thing, and what that thing is; or None.
 
-    `context` is the overlap of their sentences' content words (see `_overlaps`).
+    `context` is the overlap of their sentences' content words (see `_overlaps`);
+    `alone` says that each is the one figure of its unit in its article.
     """
     ua = unit_key(a.unit) if a.unit else None
     ub = unit_key(b.unit) if b.unit else None
@@ -163,8 +183,16 @@ def _relatedness(a: Figure, b: Figure, context: float) -> tuple[float, str] | No
         return unit_score + event_score + 1.0 + context, what
     if context >= CONTEXT_ALONE and unit_score >= 0.3:
         return unit_score + event_score + 2 * context, what
+    if unit_score == 2.0 and alone and _same_count(a, b):
+        # "a seven-count indictment" / "charged with seven counts": the one count of
+        # that thing in each article, and the very same number.
+        return unit_score + event_score + context, what
     return None
 
+
+def _same_count(a: Figure, b: Figure) -> bool:
+    """The very same number, two or more, with no qualifier widening either."""
+    return a.low == b.low and a.high == b.high and a.low is not None and a.low >= 2
 
 def _harm_event(event: str) -> bool:
     """Injured or treated: the non-fatal harm outlets count in either word."""
