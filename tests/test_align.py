@@ -314,3 +314,29 @@ def test_one_shared_word_is_no_match_unless_the_sentences_are_near_copies(compar
     pairs = {(a, b) for m in cmp.matches if m.kind in ("quote", "claim") for a in m.left for b in m.right}
     assert (ids_l["Guess again."], ids_r["Guess what?"]) not in pairs
     assert (ids_l["We must keep it that way."], ids_r["We must keep it that way, she said."]) in pairs
+
+
+def test_a_sentence_two_extents_of_one_statement_share_is_a_shared_quotation(compare_texts):
+    # Each outlet quotes a different stretch of the remarks; one sentence is in both.
+    cmp = compare_texts(
+        '"The bridge has always belonged to both towns. We need to keep it open for everyone," '
+        "the mayor, Ellen Brandt, said on Monday.\n\nThe council meets again in May.\n",
+        '"We need to keep it open for everyone. The ferry is no answer for families. Nobody wants '
+        'the tolls back," Ellen Brandt said.\n\nTraffic was light on Tuesday.\n',
+    )
+    quotes = [m for m in cmp.matches if m.kind == "quote"]
+    assert len(quotes) == 1
+    left, right = cmp.articles
+    assert "keep it open" in _text(left, quotes[0].left)[0]
+    assert "keep it open" in _text(right, quotes[0].right)[0]
+    assert quotes[0].quote_diff is not None
+
+
+def test_alike_sentences_of_two_statements_are_not_one_quotation(compare_texts):
+    cmp = compare_texts(
+        '"The vote was rushed. The people of this city deserve to see the full report," Ellen Brandt said.\n\n'
+        "The council meets again in May.\n",
+        '"Nobody asked for a summary. The people of this city deserve to know the whole truth about the '
+        'deal," Tom Ashby said.\n\nTraffic was light on Tuesday.\n',
+    )
+    assert [m for m in cmp.matches if m.kind == "quote"] == []

@@ -326,9 +326,14 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
         for x, y in _candidates(lt, rt):
             (a, qa), (b, qb) = lq[x], rq[y]
             value = _judged(judge, qa, qb, lt[x], rt[y])
-            if value < threshold:
-                continue
-            for sl, sr, piece in _linked_pieces(_pieces(left, qa), _pieces(right, qb), value, threshold, judge):
+            if value >= threshold:
+                linked = _linked_pieces(_pieces(left, qa), _pieces(right, qb), value, threshold, judge)
+            else:
+                # Two extents of one statement ("It has always been bipartisan. We need
+                # to keep it that way." / "We need to keep it that way. We want it that
+                # way."): whole, they differ; a sentence both carry is still shared.
+                linked = _shared_sentences(_pieces(left, qa), _pieces(right, qb), threshold, judge)
+            for sl, sr, piece in linked:
                 if (sl, sr) not in found or found[(sl, sr)][1] < piece:
                     found[(sl, sr)] = ((a, b), piece)
     # Quoted spans inside single sentences.
@@ -412,6 +417,38 @@ def _linked_pieces(lp, rp, value: float, threshold: float, judge):
         for y, (sr, _) in enumerate(rp):
             v = sim[x][y]
             if v >= threshold and (v >= row_best[x] or v >= col_best[y]):
+                out.append((sl, sr, v))
+    return out
+
+
+# A sentence of a quotation shared on its own must be a statement, not a stock phrase,
+# and nearly all of the shorter one's words must be found in order in the other: "The
+# American people deserve to see the full report" is not "... deserve to know the full
+# truth", though a fuzzy score puts them close.
+MIN_SHARED_SENTENCE_WORDS = 6
+MIN_SHARED_WORDS_IN_ORDER = 0.85
+
+
+def _shared_sentences(lp, rp, threshold: float, judge):
+    """Sentences of two different quotations that carry the same words."""
+    if len(lp) == 1 and len(rp) == 1:
+        return []  # one sentence each: the whole verdict was the sentences' verdict
+    from difflib import SequenceMatcher
+
+    out = []
+    for sl, pl in lp:
+        wl = normalise(pl).split()
+        if len(wl) < MIN_SHARED_SENTENCE_WORDS:
+            continue
+        for sr, pr in rp:
+            wr = normalise(pr).split()
+            if len(wr) < MIN_SHARED_SENTENCE_WORDS:
+                continue
+            blocks = SequenceMatcher(None, wl, wr, autojunk=False).get_matching_blocks()
+            if sum(b.size for b in blocks) < MIN_SHARED_WORDS_IN_ORDER * min(len(wl), len(wr)):
+                continue
+            v = _piece_similarity(pl, pr, judge)
+            if v >= threshold:
                 out.append((sl, sr, v))
     return out
 
