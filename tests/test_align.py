@@ -340,3 +340,14 @@ def test_alike_sentences_of_two_statements_are_not_one_quotation(compare_texts):
         'deal," Tom Ashby said.\n\nTraffic was light on Tuesday.\n',
     )
     assert [m for m in cmp.matches if m.kind == "quote"] == []
+
+
+def test_a_quotation_started_and_stopped_at_other_words_is_shared(compare_texts):
+    cmp = compare_texts(
+        'In his speech the mayor said: "...nobody should ever do is build a bridge across the northern '
+        'bay, frankly, because everyone who tried in a hundred years has failed."\n\nThe council meets in May.\n',
+        '"Well, if he knows the history, he knows that the one thing nobody should ever do is build a bridge '
+        'across the northern bay," Ellen Brandt said of the mayor.\n\nTraffic was light on Tuesday.\n',
+    )
+    quotes = [m for m in cmp.matches if m.kind == "quote"]
+    assert len(quotes) == 1

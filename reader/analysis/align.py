@@ -427,12 +427,15 @@ def _linked_pieces(lp, rp, value: float, threshold: float, judge):
 # truth", though a fuzzy score puts them close.
 MIN_SHARED_SENTENCE_WORDS = 6
 MIN_SHARED_WORDS_IN_ORDER = 0.85
+# Or the two share one unbroken run of this many words: outlets that start and stop a
+# quotation at different words ("...you don't do is engage in a land war in
+# Afghanistan, alright" / "that's the one thing you don't do, is engage in a land war
+# in Afghanistan?") still carry the same words.
+MIN_SHARED_RUN = 8
 
 
 def _shared_sentences(lp, rp, threshold: float, judge):
     """Sentences of two different quotations that carry the same words."""
-    if len(lp) == 1 and len(rp) == 1:
-        return []  # one sentence each: the whole verdict was the sentences' verdict
     from difflib import SequenceMatcher
 
     out = []
@@ -445,6 +448,11 @@ def _shared_sentences(lp, rp, threshold: float, judge):
             if len(wr) < MIN_SHARED_SENTENCE_WORDS:
                 continue
             blocks = SequenceMatcher(None, wl, wr, autojunk=False).get_matching_blocks()
+            if max(b.size for b in blocks) >= MIN_SHARED_RUN:
+                out.append((sl, sr, threshold))
+                continue
+            if len(lp) == 1 and len(rp) == 1:
+                continue  # one sentence each: the whole verdict was the sentences' verdict
             if sum(b.size for b in blocks) < MIN_SHARED_WORDS_IN_ORDER * min(len(wl), len(wr)):
                 continue
             v = _piece_similarity(pl, pr, judge)
