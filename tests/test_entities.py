@@ -911,3 +911,33 @@ def test_a_person_after_on_or_to_is_not_read_as_a_network(parse_text):
     )
     cues = [r.cue for r in _raw_mentions(parsed, 0) if r.text == "Hoskins"]
     assert cues and "medium" not in cues, cues
+
+
+# --- a word capitalised because it opens a sentence ---------------------------------------
+
+
+def _openers(left: str, name: str, right: str = "Nothing here.") -> str:
+    from reader.analysis.sentence_openers import trim_sentence_openers
+
+    start = left.index(name)
+    raw = RawMention(0, start, start + len(name), name, "ORG")
+    (out,) = trim_sentence_openers((left, right), [raw])
+    assert left[out.start : out.end] == out.text
+    return out.text
+
+
+def test_a_sentence_opening_adjective_is_cut_from_a_name():
+    text = "Controversial Maine Gov. Tom Ashby spoke on Monday. The bill was controversial. Maine voters were split."
+    assert _openers(text, "Controversial Maine") == "Maine"
+
+
+def test_a_name_that_opens_a_sentence_keeps_its_first_word():
+    # Written mid-sentence too: the first word is part of the name.
+    text = "New York officials spoke on Monday. A new law passed in New York. York is another city."
+    assert _openers(text, "New York") == "New York"
+    # The rest never written alone: nothing says the first word is not the name's.
+    text = "Green Bay won on Sunday. The grass was green."
+    assert _openers(text, "Green Bay") == "Green Bay"
+    # The first word never written in lower case.
+    text = "Velden Harbour closed on Monday. Harbour fees rose."
+    assert _openers(text, "Velden Harbour") == "Velden Harbour"

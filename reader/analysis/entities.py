@@ -33,6 +33,7 @@ from .linking import (
 )
 from .missed_mentions import recover_repeated_names, recover_surnames
 from .quote_cues import is_speech_verb
+from .sentence_openers import trim_sentence_openers
 from .sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
@@ -538,6 +539,7 @@ def _furniture(parsed: Parsed) -> Callable[[int], bool]:
 def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """Entities of each article; the same `key` on both sides is the same entity."""
     raws = [r for side, p in enumerate((left, right)) for r in _raw_mentions(p, side)]
+    raws = trim_sentence_openers((left.text, right.text), raws)
     furniture = (_furniture(left), _furniture(right))
     recovered = recover_repeated_names((left.text, right.text), raws)
 
