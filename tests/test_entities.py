@@ -44,6 +44,11 @@ def _key(entities, text: str) -> str:
         ("a White House", "ORG", "White House"),
         ("the United Nation's", "ORG", "United Nation"),
         ("Robert] Mueller", "PERSON", "Mueller"),
+        ("Fox News’ “America’s News", "ORG", "Fox News"),
+        ("Ashby’s Democratic", "ORG", "Ashby"),
+        ("Ashby’s Coffee", "ORG", "Ashby’s Coffee"),
+        ("Sheriff Arpaio", "WORK_OF_ART", "Arpaio"),
+        ("Sheriff of Nottingham", "WORK_OF_ART", "Sheriff of Nottingham"),
         ("Mueller [the", "PERSON", "Mueller"),
     ],
 )

@@ -197,6 +197,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
         elif label != "WORK_OF_ART" and (m := re.match(r"(?:the|an?)\s+(?=[A-Z\"“‘'])", span, re.I)):
             start += m.end()
             changed = True
+        elif (m := re.search(r"\s+[“\"]", span)) and m.start() > 0:
+            end = start + m.start()  # "Fox News’ “America’s News": a title begins
+            changed = True
         elif (m := re.search(r"[”\"]-\w", span)) and m.start() > 0:
             end = start + m.start()  # "“Apprentice”-style frenzy": the name ends at its quote
             changed = True
@@ -226,6 +229,13 @@ def clean_span(text: str, start: int, end: int, label: str) -> CleanSpan | None:
         elif label == "ORG" and (m := re.search(r"['’]s\s+(?=\S+$)", span)) and is_acronym(span[m.end() :]):
             start += m.end()  # "Webb’s RNC": the organisation is the acronym, not its owner
             changed = True
+        elif label == "ORG" and (m := re.search(r"['’]s\s+[A-Z][a-z]+(?:ic|an)$", span)) and m.start() > 0:
+            end = start + m.start()  # "Trump’s Democratic rival": the name is the owner's
+            changed = True
+        elif label == "WORK_OF_ART" and (m := _LEADING_TITLE.match(span)) and re.fullmatch(r"[A-Z][\w’'-]+", span[m.end() :]):
+            title = m.group(0).split()[-1].rstrip(".")
+            start += m.end()  # “Sheriff Arpaio knows ...”: a quotation's first words, not a title
+            titled = changed = True
         elif label == "PERSON" and (m := _INNER_TITLE.match(span)):
             title = m.group(0).split()[-1].rstrip(".")
             start += m.end()  # "VT Gov Dale Hoskins": a place and a title before the name
