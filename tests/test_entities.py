@@ -734,11 +734,11 @@ def _link_quality(nlp) -> tuple[float, float, list[str]]:
 @pytest.mark.skipif(not (CORPUS / "basil-dev").exists(), reason="development corpus not present")
 def test_link_quality_on_hand_checked_pairs(nlp):
     precision, recall, missing = _link_quality(nlp)
-    # Measured: precision 0.995 (182/183: "Hail Mary" joined to "Mary"), recall
-    # 0.984 (182/185: "Duncan Hunter Jr.", which his own article also calls "Duncan
-    # Hunter" beside a father of that name, and "Post" for "Washington Post").
+    # Measured: precision 0.995 (184/185: "Hail Mary" joined to "Mary"), recall
+    # 0.995 (184/185: "Duncan Hunter Jr.", which his own article also calls "Duncan
+    # Hunter" beside a father of that name).
     assert precision >= 0.99, precision
-    assert recall >= 0.975, recall
+    assert recall >= 0.99, recall
     assert len(missing) <= 2, missing
 
 
@@ -946,3 +946,26 @@ def test_a_name_that_opens_a_sentence_keeps_its_first_word():
     # The first word never written in lower case.
     text = "Velden Harbour closed on Monday. Harbour fees rose."
     assert _openers(text, "Velden Harbour") == "Velden Harbour"
+
+
+# --- a newspaper by the last word of its name ------------------------------------------------
+
+
+def test_a_paper_styled_the_post_is_the_washington_post(parse_text):
+    a, b = _entities(
+        parse_text,
+        "The mayor denied the claims, which The Halden Courier first reported on Friday.",
+        "The mayor told The Courier on Saturday that the claims were false.",
+    )
+    assert _key(a, "Halden Courier") == _key(b, "Courier")
+
+
+def test_a_lower_case_the_house_is_not_the_white_house(parse_text):
+    a, b = _entities(
+        parse_text,
+        "The bill reached The White House on Friday, aides said.",
+        "The bill passed the House on Thursday by a wide margin.",
+    )
+    by_text = _by_text(a) | _by_text(b)
+    if "House" in by_text and "White House" in by_text:
+        assert by_text["House"].key != by_text["White House"].key

@@ -33,7 +33,7 @@ from .linking import (
 )
 from .missed_mentions import recover_repeated_names, recover_surnames
 from .quote_cues import is_speech_verb
-from .sentence_openers import trim_sentence_openers
+from .sentence_openers import opens_sentence, trim_sentence_openers
 from .sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
@@ -447,7 +447,10 @@ def _raw_mentions(parsed: Parsed, side: int) -> Iterable[RawMention]:
                 cues = _person_cues(doc, ent.start, ent.end, cleaned.title, text[start:end])
             root = ent.root
             speaks = root.dep_ == "nsubj" and is_speech_verb(root.head)
-            yield RawMention(side, start, end, text[start:end], ent.label_, cue, defines, cues=cues, speaks=speaks)
+            styled = text[max(0, start - 4) : start] == "The " and not opens_sentence(text, start - 4)
+            yield RawMention(
+                side, start, end, text[start:end], ent.label_, cue, defines, cues=cues, speaks=speaks, styled_the=styled
+            )
 
 
 _TIE_ORDER = {label: rank for rank, label in enumerate(("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"))}
@@ -568,6 +571,7 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
         if r.cues is not None:
             name.add_cues(r.cues)
         name.speaks += r.speaks
+        name.styled_the += r.styled_the
         name.place_cues += r.cue == "place"
         name.sides.add(r.side)
         by_norm[norm].append(r)

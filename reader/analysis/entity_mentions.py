@@ -25,3 +25,6 @@ class RawMention:
     cues: PersonCues | None = None
     # The subject of a verb of saying: "Wyden tweeted".
     speaks: bool = False
+    # Written after a capital "The" in mid-sentence, as newspapers style their own
+    # names and each other's: "told The Post".
+    styled_the: bool = False

@@ -178,6 +178,8 @@ class Name:
     place_cues: int = 0
     # The articles (0 left, 1 right) that write this name.
     sides: set[int] = field(default_factory=set)
+    # Mentions written after a capital "The" in mid-sentence ("told The Post").
+    styled_the: int = 0
 
     def add_cues(self, cues: PersonCues) -> None:
         if cues.office:
@@ -475,6 +477,19 @@ def link(names: list[Name]) -> list[list[int]]:
         groups = {uf.find(g) for g in groups}
         if len(groups) == 1:
             uf.union(org_index[rest], next(iter(groups)))
+
+    # 3f. A newspaper by the last word of its name: "The Post" / "The Washington Post",
+    # each written with a capital "The" in mid-sentence, as papers style their names.
+    # A lower-case "the House" is never "The White House".
+    styled = [i for i in orgs if names[i].styled_the]
+    for i in styled:
+        words = names[i].norm.split()
+        if len(words) != 1:
+            continue
+        longer = [j for j in styled if j != i and names[j].norm.endswith(" " + words[0])]
+        groups = {uf.find(j) for j in longer}
+        if len(groups) == 1:
+            uf.union(i, next(iter(groups)))
 
     # 4. Acronyms. Brackets in the text are the writer's own word for it.
     # A person's brackets hold a party or a state ("Ann Webb (R.I.)"), and an

@@ -19,7 +19,8 @@ from .entity_mentions import RawMention
 _OPENING = re.compile(r"(?:^|[.!?…]['’\"”)]*\s+|\n\s*)[\"“‘'(\[]*$")
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
+    """Does a sentence begin at `start` (past an opening quotation mark or bracket)?"""
     return bool(_OPENING.search(text, max(0, start - 12), start))
 
 
@@ -33,7 +34,7 @@ def trim_sentence_openers(texts: tuple[str, str], raws: list[RawMention]) -> lis
             rest
             and first[:1].isupper()
             and first[1:].islower()
-            and _opens_sentence(text, r.start)
+            and opens_sentence(text, r.start)
             and re.search(rf"\b{re.escape(first.lower())}\b", text)
             and not _written_mid_sentence(texts, r.text)
             and _written_alone(texts, rest, r.text)
@@ -47,7 +48,7 @@ def trim_sentence_openers(texts: tuple[str, str], raws: list[RawMention]) -> lis
 
 def _written_mid_sentence(texts: tuple[str, str], name: str) -> bool:
     pattern = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
-    return any(not _opens_sentence(t, m.start()) for t in texts for m in pattern.finditer(t))
+    return any(not opens_sentence(t, m.start()) for t in texts for m in pattern.finditer(t))
 
 
 def _written_alone(texts: tuple[str, str], rest: str, name: str) -> bool:
