@@ -26,24 +26,31 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def trim_sentence_openers(texts: tuple[str, str], raws: list[RawMention]) -> list[RawMention]:
     """The mentions, with a sentence-opening word cut where it is no part of the name."""
+    lower_words: list[set[str] | None] = [None, None]  # each text's lower-case words, read once if needed
+    verdicts: dict[str, bool] = {}  # name -> cut its first word; a name recurs
     out = []
     for r in raws:
         text = texts[r.side]
         first, _, rest = r.text.partition(" ")
-        if (
-            rest
-            and first[:1].isupper()
-            and first[1:].islower()
-            and opens_sentence(text, r.start)
-            and re.search(rf"\b{re.escape(first.lower())}\b", text)
-            and not _written_mid_sentence(texts, r.text)
-            and _written_alone(texts, rest, r.text)
-        ):
+        if not (rest and first[:1].isupper() and first[1:].islower() and opens_sentence(text, r.start)):
+            out.append(r)
+            continue
+        if lower_words[r.side] is None:
+            lower_words[r.side] = set(_LOWER_WORD.findall(text))
+        if first.lower() not in lower_words[r.side]:
+            out.append(r)
+            continue
+        if r.text not in verdicts:
+            verdicts[r.text] = not _written_mid_sentence(texts, r.text) and _written_alone(texts, rest, r.text)
+        if verdicts[r.text]:
             start = r.start + len(first) + 1
             out.append(replace(r, start=start, text=text[start : r.end]))
         else:
             out.append(r)
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
 def _written_mid_sentence(texts: tuple[str, str], name: str) -> bool:
