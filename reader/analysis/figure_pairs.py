@@ -191,8 +191,9 @@ def _relatedness(a: Figure, b: Figure, context: float, alone: bool = False) -> t
 
 
 def _same_count(a: Figure, b: Figure) -> bool:
-    """The very same number, two or more, with no qualifier widening either."""
+    """The very same range ("more than 30" and "at least 30" are both 30 up), from two up."""
     return a.low == b.low and a.high == b.high and a.low is not None and a.low >= 2
+
 
 def _harm_event(event: str) -> bool:
     """Injured or treated: the non-fatal harm outlets count in either word."""

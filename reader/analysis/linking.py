@@ -327,7 +327,7 @@ def _join_junior_names(names: list[Name], persons: list[int], uf: _UnionFind) ->
         first, surname = core[0], core[-2]
         plain = [
             j for j, c in cores.items()
-            if len(c) >= 2 and c[-1] == surname and _same_first_name(c[0], first) and c[-1] not in ("jr", "sr")
+            if len(c) >= 2 and c[-1] == surname and _same_first_name(c[0], first)
         ]
         groups = {uf.find(j) for j in plain} - {uf.find(i)}
         if len(groups) != 1:
@@ -454,13 +454,6 @@ def link(names: list[Name]) -> list[list[int]]:
         if len(groups) == 1:
             uf.union(i, next(iter(groups)))
 
-    # 3e. A "Jr." name in full style and the same name without it, when no article
-    # writes both: one outlet's house style gives the middle initial and the suffix
-    # ("Joseph R. Biden Jr." / "Joe Biden"). An article that names both means father
-    # and son, and so does a name written as someone's kin. A plain "Donald Trump Jr."
-    # is how every outlet names the son, so it never joins "Donald Trump".
-    _join_junior_names(names, persons, uf)
-
     # 3d. An organisation and the same one with its country in front: "Senate" / "U.S.
     # Senate", "Security Council" / "UN Security Council", when only one such exists.
     orgs = [i for i, n in enumerate(names) if n.label == "ORG"]
@@ -477,6 +470,13 @@ def link(names: list[Name]) -> list[list[int]]:
         groups = {uf.find(g) for g in groups}
         if len(groups) == 1:
             uf.union(org_index[rest], next(iter(groups)))
+
+    # 3e. A "Jr." name in full style and the same name without it, when no article
+    # writes both: one outlet's house style gives the middle initial and the suffix
+    # ("Joseph R. Biden Jr." / "Joe Biden"). An article that names both means father
+    # and son, and so does a name written as someone's kin. A plain "Donald Trump Jr."
+    # is how every outlet names the son, so it never joins "Donald Trump".
+    _join_junior_names(names, persons, uf)
 
     # 3f. A newspaper by the last word of its name: "The Post" / "The Washington Post",
     # each written with a capital "The" in mid-sentence, as papers style their names.

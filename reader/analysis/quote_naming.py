@@ -146,7 +146,7 @@ class SpeakerNames:
         place or body of the office: "former U.S. attorney for the District of Columbia
         Joseph diGenova", which the parse hangs on "for". Not "a spokesperson for Vice
         President Mike Pence": there the name is whom the title serves."""
-        last = max(head.subtree, key=lambda t: t.i)
+        last = head.right_edge
         if last.i <= head.i:
             return None
         ent = self.index.ent_at(self.index.at(last).start)

@@ -32,7 +32,7 @@ def trim_sentence_openers(texts: tuple[str, str], raws: list[RawMention]) -> lis
     for r in raws:
         text = texts[r.side]
         first, _, rest = r.text.partition(" ")
-        if not (rest and first[:1].isupper() and first[1:].islower() and opens_sentence(text, r.start)):
+        if not (rest[:1].isalpha() and first[:1].isupper() and first[1:].islower() and opens_sentence(text, r.start)):
             out.append(r)
             continue
         if lower_words[r.side] is None:
