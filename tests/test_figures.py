@@ -480,3 +480,11 @@ def test_a_number_repeated_for_two_things_of_one_unit_does_not_pair_alone(figure
     assert pair_figures(left, right) == ()
     # With one count on each side, the same number pairs.
     assert len(pair_figures(figures_of("Nine buses serve the airport."), right)) == 1
+
+
+def test_indicted_and_accused_are_one_legal_event(figures_of):
+    left = figures_of("Prosecutors on Friday indicted 12 harbour officials for taking bribes from shippers.")
+    right = figures_of("Charges were filed accusing a dozen harbour officials of bribery, the court said.")
+    pairs = pair_figures(left, right)
+    assert len(pairs) == 1 and pairs[0].agree
+    assert left[0].event == right[0].event == "charged"

@@ -96,8 +96,8 @@ def _event_of(token: Any, unit_tok: Any, depth: int) -> str | None:
             # two rifles") never passes to an instrument, and a passive's "by" is its agent.
             if head.lower_ == "with" or not any(c.dep_ == "auxpass" for c in verb.children):
                 name = verb_event(verb)
-                if event_name(name) is None and name not in _KNOWN:
-                    return name
+                if (event_name(name) is None and name not in _KNOWN) or name == "charged":
+                    return name  # "charged with five offences": the charge is by its counts
         return None
     if dep in ("npadvmod", "advmod", "dep", "nummod") and head.pos_ == "VERB":
         # the parser's loose attachment of a bare number: "wounding at least 25"

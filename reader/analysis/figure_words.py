@@ -26,6 +26,7 @@ _EVENTS = {
     "affected": ("affect", "affected"),
     "infected": ("infect", "infected", "infection", "sicken", "sickened", "ill", "poison", "poisoned", "poisoning"),
     "sick": ("symptom", "symptoms"),
+    "charged": ("charge", "charged", "indict", "indicted", "accuse", "accused"),
 }  # fmt: skip
 EVENTS = {w: name for name, words in _EVENTS.items() for w in words}
 # Events that only happen to people: a figure with such an event and no noun counts people.
