@@ -607,6 +607,21 @@ QUOTE_RIGHT = (
 )
 
 
+async def test_a_word_diff_keeps_the_space_between_kept_and_added_words(compare_texts):
+    comparison = compare_texts(
+        'The mayor, Ellen Brandt, said: "The bridge has always belonged to both towns. We need to keep '
+        'it open for everyone."\n\nThe council meets again in May.\n',
+        '"We need to keep it open for everyone. The ferry is no answer for families," Ellen Brandt '
+        "said.\n\nTraffic was light on Tuesday.\n",
+    )
+    app = make_app(comparison)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await pilot.press("apostrophe")
+        detail = " ".join(str(app.query_one("#detail").render()).split())
+        assert "everyone. The ferry" in detail, detail
+        assert "everyone.The" not in detail
+
+
 async def test_changed_words_of_a_shared_quote_are_marked(compare_texts):
     comparison = compare_texts(QUOTE_LEFT, QUOTE_RIGHT, "Valley Post", "River Times")
     quote = next(m for m in comparison.matches if m.kind == "quote")

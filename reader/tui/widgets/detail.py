@@ -25,6 +25,12 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _starts_a_word(op) -> bool:
+    """Does the changed text after an unchanged run begin with a word, not punctuation?"""
+    text = (op.left or op.right).lstrip()
+    return text[:1].isalnum() or text[:1] in "“‘\"'(["
+
+
 def _visible(text: str, sign: str) -> str:
     """A changed piece of a quote; bare punctuation gets a sign so it can be seen."""
     flat = _flat(text)
@@ -80,11 +86,12 @@ underlined.
                 out.append("\n")
             if diff.ops:
                 out.append("“", style=self._s("dim"))
-                for op in diff.ops:
+                for k, op in enumerate(diff.ops):
                     if op.op == "equal":
                         out.append(_flat(op.left) if op.left.strip() else " ")
-                        if op.left[-1:].isspace():
-                            out.append(" ")
+                        following = diff.ops[k + 1] if k + 1 < len(diff.ops) else None
+                        if op.left[-1:].isspace() or (following is not None and _starts_a_word(following)):
+                            out.append(" ")  # "way. +We want": not "way.We"
                         continue
                     if op.left and op.op in ("delete", "replace"):
                         out.append(_visible(op.left, "−"), style=self._s("delete"))
