@@ -351,3 +351,13 @@ def test_a_quotation_started_and_stopped_at_other_words_is_shared(compare_texts)
     )
     quotes = [m for m in cmp.matches if m.kind == "quote"]
     assert len(quotes) == 1
+
+
+def test_a_film_both_articles_name_in_quotation_marks_is_no_shared_quotation(compare_texts):
+    cmp = compare_texts(
+        "The indictment, filled with colourful details, even cites the film “The Harbour Masters: Part II” "
+        "in a message.\n\nThe council meets again in May.\n",
+        "Prosecutors quoted a scene from “The Harbour Master: Part II,” whom the adviser had discussed "
+        "with a friend.\n\nTraffic was light on Tuesday.\n",
+    )
+    assert [m for m in cmp.matches if m.kind == "quote"] == []

@@ -293,6 +293,13 @@ def _quote_words(q: Quote) -> int:
     return getattr(q, "words", 0) or len(q.text.split())
 
 
+def _a_title(q: Quote) -> bool:
+    """A film or book named in quotation marks ("The Godfather: Part II"): no one's words."""
+    from .quote_names import title_cased
+
+    return q.speaker is None and q.cue is None and title_cased(q.text)
+
+
 def _pieces(article: Article, q: Quote) -> list[tuple[int, str]]:
     """The part of a quotation inside each sentence it spans."""
     out = []
@@ -317,8 +324,8 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
 
     found: dict[tuple[int, int], tuple[tuple[int, int], float]] = {}
     judge, threshold = _same_quotation()
-    lq = [(k, q) for k, q in enumerate(left.quotes) if _quote_words(q) >= MIN_QUOTE_WORDS]
-    rq = [(k, q) for k, q in enumerate(right.quotes) if _quote_words(q) >= MIN_QUOTE_WORDS]
+    lq = [(k, q) for k, q in enumerate(left.quotes) if _quote_words(q) >= MIN_QUOTE_WORDS and not _a_title(q)]
+    rq = [(k, q) for k, q in enumerate(right.quotes) if _quote_words(q) >= MIN_QUOTE_WORDS and not _a_title(q)]
     if lq and rq:
         lt = [normalise(q.text) for _, q in lq]
         rt = [normalise(q.text) for _, q in rq]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article
 from ..pipeline import Parsed
+from .quote_names import title_cased
 
 # Words that carry no claim of their own in news prose: reporting verbs, titles,
 # auxiliaries the stop list misses.
@@ -413,6 +414,6 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
             continue
         for m in _QUOTED.finditer(s.text):
             words = normalise_words(m.group(1))
-            if len(words.split()) >= 4:
-                f.quoted.append(words)
+            if len(words.split()) >= 4 and not title_cased(m.group(1)):
+                f.quoted.append(words)  # a film's or book's name is no one's words
     return feats

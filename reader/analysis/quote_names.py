@@ -143,19 +143,24 @@ _TITLE_NOUNS = frozenset(
 )
 
 
+def title_cased(inner: str) -> bool:
+    """Eight words at most, every one but the small ones capitalised, no "!" or "?":
+    how a show, book or film is written ("The Godfather: Part II")."""
+    words = re.findall(r"[^\W_][\w'’-]*", inner)
+    if not words or len(words) > 8 or re.search(r"[!?…]$|\.\.$", inner.strip()):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
 def looks_like_title(text: str, sp: QuoteSpan) -> bool:
     """A show, book or film in quotation marks: `on "Harbour Week Tonight,"`, `"Bake Off"-style`.
 
     Title case, no sentence end, and a preposition or a possessive just before (or a
     hyphen just after) tell a name from a quoted remark.
     """
-    inner = text[sp.start : sp.end].strip()
-    words = re.findall(r"[^\W_][\w'’-]*", inner)
     # A title may carry the sentence's full stop inside the marks, never "!" or "?".
-    if not words or len(words) > 8 or re.search(r"[!?…]$|\.\.$", inner) or sp.close_mark is None:
-        return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
+    if sp.close_mark is None or not title_cased(text[sp.start : sp.end]):
         return False
     if text[sp.close_mark + 1 : sp.close_mark + 2] in ("-", "–"):
         return True

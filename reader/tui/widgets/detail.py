@@ -87,11 +87,14 @@ underlined.
             if diff.ops:
                 out.append("“", style=self._s("dim"))
                 for k, op in enumerate(diff.ops):
+                    following = diff.ops[k + 1] if k + 1 < len(diff.ops) else None
+                    # A space before what follows, unless it is punctuation that closes
+                    # up ("way. We want", "Godfather: Part II").
+                    spaced = following is not None and (following.op != "equal" or _starts_a_word(following))
                     if op.op == "equal":
                         out.append(_flat(op.left) if op.left.strip() else " ")
-                        following = diff.ops[k + 1] if k + 1 < len(diff.ops) else None
-                        if op.left[-1:].isspace() or (following is not None and _starts_a_word(following)):
-                            out.append(" ")  # "way. +We want": not "way.We"
+                        if op.left[-1:].isspace() or spaced:
+                            out.append(" ")
                         continue
                     if op.left and op.op in ("delete", "replace"):
                         out.append(_visible(op.left, "−"), style=self._s("delete"))
@@ -99,7 +102,8 @@ underlined.
                         out.append(" ")
                     if op.right and op.op in ("insert", "replace"):
                         out.append(_visible(op.right, "+"), style=self._s("insert"))
-                    out.append(" ")
+                    if spaced:
+                        out.append(" ")
                 out.rstrip()
                 out.append("”", style=self._s("dim"))
                 out.append("   ")
