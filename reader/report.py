@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import PurePath
 from typing import Iterable
 
+from .analysis.numbers import readable
 from .model import Article, Comparison, DiffOp, Figure, Match, Quote, Sentence, shown_score
 from .sanitize import strip_control
 
@@ -288,16 +289,13 @@ def unpaired_figures(comparison: Comparison) -> tuple[list[Figure], list[Figure]
 
 
 def figure_range(f: Figure) -> str:
-    def num(x: float) -> str:
-        return f"{x:g}"
-
     if f.low is None and f.high is None:
         return ""
     if f.high is None:
-        return f"{num(f.low)} or more" if f.qualifier else num(f.low)
+        return f"{readable(f.low)} or more" if f.qualifier else readable(f.low)
     if f.low is None:
-        return f"up to {num(f.high)}"
-    return num(f.low) if f.low == f.high else f"{num(f.low)}–{num(f.high)}"
+        return f"up to {readable(f.high)}"
+    return readable(f.low) if f.low == f.high else f"{readable(f.low)}–{readable(f.high)}"
 
 
 def _figure(article: Article, index: int) -> Figure | None:

@@ -438,3 +438,13 @@ def test_an_only_in_claim_shows_its_closest_related_sentence_literally():
     assert "javascript" not in "".join(t.attrGet("href") or "" for t in tokens for t in (t.children or []))
     text = render_text(comparison)
     assert "closest in Right Outlet (0.31" in text and "closest in Left Outlet (0.31" in text
+
+
+def test_figure_ranges_read_as_a_reader_writes_numbers():
+    from reader.model import Figure
+    from reader.report import figure_range
+
+    assert figure_range(Figure(0, 0, 8, "billions", 2e9, 1e12, "dollars", "billions")) == "2 billion–1 trillion"
+    assert figure_range(Figure(0, 0, 8, "more than 24,000", 24000, None, "people", "more than")) == "24,000 or more"
+    assert figure_range(Figure(0, 0, 8, "some seven miles", 6.3, 7.7, "miles", "some")) == "6.3–7.7"
+    assert figure_range(Figure(0, 0, 8, "$2,345,678", 2345678, 2345678, "dollars")) == "2,345,678"

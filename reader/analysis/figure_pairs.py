@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Figure, FigurePair
 from .figure_words import CURRENCY_NOUNS, EVENTS, HUMAN_EVENTS, PEOPLE, event_key, event_name, unit_key
-from .numbers import ABBREVIATIONS, MULTIPLIERS, digit_value, rounding_slack
+from .numbers import ABBREVIATIONS, MULTIPLIERS, digit_value, readable, rounding_slack
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -329,18 +329,14 @@ def _middle(f: Figure) -> float | None:
     return f.low if f.low is not None else f.high
 
 
-def _num(x: float) -> str:
-    return f"{int(x):,}" if x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
 def describe_range(f: Figure) -> str:
     """'72+', 'up to 300', '45-55', '20'."""
     if f.low is not None and f.high is None:
-        return f"{_num(f.low)}+"
+        return f"{readable(f.low)}+"
     if f.low is None and f.high is not None:
-        return f"up to {_num(f.high)}"
+        return f"up to {readable(f.high)}"
     if f.low is None or f.high is None:
         return "?"
     if f.low == f.high:
-        return _num(f.low)
-    return f"{_num(f.low)}-{_num(f.high)}"
+        return readable(f.low)
+    return f"{readable(f.low)}-{readable(f.high)}"

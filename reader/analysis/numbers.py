@@ -206,3 +206,16 @@ def rounding_slack(value: float) -> float:
     if step == 1:
         return 0.0
     return min(step / 2, value / 10)
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def readable(x: float) -> str:
+    """A number as a reader writes it: "24,000", "2 billion", "1.5 million", "6.3"."""
+    for scale, name in _SCALES:
+        if abs(x) >= scale and round(x / scale, 2) * scale == x:
+            return f"{x / scale:g} {name}"
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
