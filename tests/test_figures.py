@@ -61,6 +61,13 @@ def test_qualifiers_and_rounding():
     assert qualify("max", 300, 300) == (None, 300)
     assert qualify("approx", 50, 50) == (45, 55)
     assert qualify("near", 1000, 1000) == (900, 1000)
+    # A whole count of ten or more keeps whole ends, widened outward.
+    assert qualify("near", 12, 12) == (10, 12)
+    assert qualify("approx", 45, 45) == (40, 50)
+    assert qualify("above", 12, 12) == (12, 14)
+    # Below ten, and for shares, a tenth is kept as it is.
+    assert qualify("near", 3, 3) == (2.7, 3)
+    assert qualify("approx", 85, 85, share=True) == (80.75, 89.25)
     assert rounding_slack(72) == 0
     assert rounding_slack(70) == 5
     assert rounding_slack(1000) == 100

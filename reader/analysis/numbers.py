@@ -8,6 +8,7 @@ defined, because pairing figures across outlets depends on them.
 
 from __future__ import annotations
 
+import math
 import re
 
 SMALL = {
@@ -169,19 +170,25 @@ def qualify(kind: str | None, low: float, high: float, share: bool = False) -> t
     """Apply a qualifier kind (see QUALIFIERS) to a range read from the number itself.
 
     A share (a percentage) is rounded more tightly than a count: "about 85%" reads
-    as 80.75..89.25 (5% either way), "about 50 people" as 45..55 (10%).
+    as 80.75..89.25 (5% either way), "about 50 people" as 45..55 (10%), and a whole
+    count of ten or more keeps whole ends.
     """
     if kind == "min":
         return low, None
     if kind == "max":
         return None, high
+    # A whole count of ten or more stays whole, widened outward: "almost a dozen" is
+    # 10..12, not 10.8..12. Below ten a tenth is less than one, and "almost three
+    # years" may well mean 2.7.
+    whole = not share and low == int(low) and high == int(high) and low >= 10
+    down, up = (math.floor, math.ceil) if whole else (_tidy, _tidy)
     if kind == "near":
-        return _tidy(low * (1 - NEAR)), high
+        return down(_tidy(low * (1 - NEAR))), high
     if kind == "above":
-        return low, _tidy(high * (1 + NEAR))
+        return low, up(_tidy(high * (1 + NEAR)))
     if kind == "approx":
         spread = APPROX / 2 if share else APPROX
-        return _tidy(low * (1 - spread)), _tidy(high * (1 + spread))
+        return down(_tidy(low * (1 - spread))), up(_tidy(high * (1 + spread)))
     return low, high
 
 
