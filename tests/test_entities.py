@@ -969,3 +969,27 @@ def test_a_lower_case_the_house_is_not_the_white_house(parse_text):
     by_text = _by_text(a) | _by_text(b)
     if "House" in by_text and "White House" in by_text:
         assert by_text["House"].key != by_text["White House"].key
+
+
+# --- a dateline says where the story was filed, not what it is about -------------------------
+
+
+def test_a_place_dateline_is_not_counted_and_is_shown_as_written(parse_text):
+    a, b = _entities(
+        parse_text,
+        "HALDEN, Vt. — The mayor of Halden resigned on Monday. Vermont officials said the vote would go ahead.",
+        "MARLOW — The council met on Tuesday in a town hall.",
+    )
+    rows = {c.name: c for c in count_entities(a, b)}
+    assert rows["Halden"].left == 1  # the body's mention, not the dateline's
+    assert "Marlow" not in rows and "MARLOW" not in rows  # named in the dateline only
+    assert all(not r.name.isupper() or len(r.name) <= 4 for r in rows.values())
+
+
+def test_a_paragraph_opening_with_a_name_is_no_dateline():
+    from reader.analysis.entities import _place_dateline
+
+    text = "The FBI said on Monday.\nFBI agents arrested him — and left."
+    assert not _place_dateline(text, text.index("FBI agents"))
+    text = "HALDEN, Vt. — The mayor said."
+    assert _place_dateline(text, 0) and _place_dateline(text, text.index("Vt.")) and not _place_dateline(text, text.index("mayor"))

@@ -494,7 +494,7 @@ def _display_name(raws: list[RawMention]) -> str:
     first = {}
     for r in sorted(raws, key=lambda r: (r.side, r.start)):
         first.setdefault(" ".join(r.text.split()), len(first))
-    return min(
+    best = min(
         forms,
         key=lambda f: (
             is_acronym(f),
@@ -508,6 +508,8 @@ def _display_name(raws: list[RawMention]) -> str:
             first[f],
         ),
     )
+    # Only a dateline's capitals: show the place as a reader writes it.
+    return best.title() if _shouted(best) else best
 
 
 def _name_words(form: str) -> list[str]:
@@ -541,12 +543,26 @@ def _furniture(parsed: Parsed) -> Callable[[int], bool]:
         if s.boilerplate and s.boilerplate_reason not in _COUNTED_FURNITURE
     ]
     starts = [s for s, _ in spans]
+    text = parsed.text
 
     def inside(offset: int) -> bool:
         i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < spans[i][1]
+        return (i >= 0 and offset < spans[i][1]) or _place_dateline(text, offset)
 
     return inside
+
+
+# "CHARLESTON, S.C. — ", "WASHINGTON (AP) — ", "LONDON: ": where the story was filed,
+# in capitals at the head of a paragraph. It names no place the story is about.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–-]|:\s)")
+
+
+def _place_dateline(text: str, offset: int) -> bool:
+    """Does this offset fall in a dateline at the head of its paragraph ("S.C." too)?"""
+    line_start = text.rfind("\n", 0, offset) + 1
+    head = len(text[line_start:offset]) - len(text[line_start:offset].lstrip())
+    m = _DATELINE.match(text, line_start + head)
+    return m is not None and offset < m.end()
 
 
 def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
