@@ -310,6 +310,8 @@ def _spelling_variant(a: Name, b: Name, score: float) -> bool:
 
 
 def _same_first_name(a: str, b: str) -> bool:
+    """One first name in two forms: the same, one the start of the other ("Ken" /
+    "Kenneth"), or a known nickname ("Joe" / "Joseph")."""
     return a == b or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)) or (
         b in _NICKNAMES.get(a, ()) or a in _NICKNAMES.get(b, ())
     )
@@ -425,7 +427,7 @@ def link(names: list[Name]) -> list[list[int]]:
         for x in group:
             for y in group:
                 fx, fy = _person_core(names[x])[0], _person_core(names[y])[0]
-                if fx != fy and ((len(fx) >= 3 and fy.startswith(fx)) or fy in _NICKNAMES.get(fx, ())):
+                if fx != fy and _same_first_name(fx, fy):
                     uf.union(x, y)
 
     # 3c. A person's name without its first name: "Hale Velden" is the one
