@@ -986,10 +986,12 @@ def test_a_place_dateline_is_not_counted_and_is_shown_as_written(parse_text):
     assert all(not r.name.isupper() or len(r.name) <= 4 for r in rows.values())
 
 
-def test_a_paragraph_opening_with_a_name_is_no_dateline():
-    from reader.analysis.entities import _place_dateline
+def test_only_the_story_opening_dateline_is_one():
+    from reader.analysis.entities import dateline_span
 
-    text = "The FBI said on Monday.\nFBI agents arrested him — and left."
-    assert not _place_dateline(text, text.index("FBI agents"))
-    text = "HALDEN, Vt. — The mayor said."
-    assert _place_dateline(text, 0) and _place_dateline(text, text.index("Vt.")) and not _place_dateline(text, text.index("mayor"))
+    text = "The FBI said on Monday.\nFBI agents arrested him — and left.\nNATO — the alliance — met."
+    assert dateline_span(text) == (text.index("NATO"), text.index("NATO") + 6)
+    text = "HALDEN, Vt. — The mayor said.\nNATO — the alliance met."
+    assert dateline_span(text) == (0, text.index("—") + 1)
+    assert dateline_span("Some headline\n\n  WASHINGTON (AP) — The vote") == (17, 17 + len("WASHINGTON (AP) —"))
+    assert dateline_span("x" * 2_100 + "\nROME — the pope") is None

@@ -543,11 +543,11 @@ def _furniture(parsed: Parsed) -> Callable[[int], bool]:
         if s.boilerplate and s.boilerplate_reason not in _COUNTED_FURNITURE
     ]
     starts = [s for s, _ in spans]
-    text = parsed.text
+    dateline = dateline_span(parsed.text)
 
     def inside(offset: int) -> bool:
         i = bisect.bisect_right(starts, offset) - 1
-        return (i >= 0 and offset < spans[i][1]) or _place_dateline(text, offset)
+        return (i >= 0 and offset < spans[i][1]) or (dateline is not None and dateline[0] <= offset < dateline[1])
 
     return inside
 
@@ -555,14 +555,18 @@ def _furniture(parsed: Parsed) -> Callable[[int], bool]:
 # "CHARLESTON, S.C. — ", "WASHINGTON (AP) — ", "LONDON: ": where the story was filed,
 # in capitals at the head of a paragraph. It names no place the story is about.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–-]|:\s)")
+# A dateline opens the story: it is looked for only this near the top, and only once,
+# so a later paragraph that opens "NATO — the alliance ..." is no dateline.
+_DATELINE_REACH = 2_000
 
 
-def _place_dateline(text: str, offset: int) -> bool:
-    """Does this offset fall in a dateline at the head of its paragraph ("S.C." too)?"""
-    line_start = text.rfind("\n", 0, offset) + 1
-    head = len(text[line_start:offset]) - len(text[line_start:offset].lstrip())
-    m = _DATELINE.match(text, line_start + head)
-    return m is not None and offset < m.end()
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the story's place dateline is ("CHARLESTON, S.C. —"), if it has one."""
+    for m in re.finditer(r"(?:^|\n)[ \t]*", text[:_DATELINE_REACH]):
+        found = _DATELINE.match(text, m.end())
+        if found:
+            return found.start(), found.end()
+    return None
 
 
 def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
