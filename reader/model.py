@@ -67,6 +67,9 @@ class Quote:
     # gives speaker X and co_speakers (Y,); their linked entity keys in the same order.
     co_speakers: tuple[str, ...] = ()
     co_speaker_keys: tuple[str | None, ...] = ()
+    # The text names no one at this quotation: it opens a paragraph of its own, and the
+    # speaker is the one of the quotation before it, as news style usually means.
+    speaker_inferred: bool = False
 
     def speaker_names(self) -> str:
         """Who speaks, for display: "X", "X and Y" or "X, Y and Z"; "" when unknown."""

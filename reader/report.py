@@ -382,6 +382,10 @@ def _source_cell(article: Article) -> str:
     return cell(article.url or PurePath(article.path).name, 80)
 
 
+# Beside a speaker the text does not name at the quotation itself (see Quote).
+INFERRED_SPEAKER = "speaker not named here: carried from the quotation before"
+
+
 def _said_by(q: Quote | None) -> str:
     """" (Speaker, “cue”)": who is quoted and the word that introduces the quotation."""
     if q is None or not (q.speaker or q.cue):
@@ -389,6 +393,8 @@ def _said_by(q: Quote | None) -> str:
     bits = [escape_markdown_inline(q.speaker_names())] if q.speaker else []
     if q.cue:
         bits.append(f"“{escape_markdown_inline(q.cue)}”")
+    if q.speaker_inferred:
+        bits.append(INFERRED_SPEAKER)
     return f" ({', '.join(bits)})"
 
 
@@ -532,6 +538,8 @@ def _wrap(text: str, indent: str = "", width: int = TEXT_WIDTH) -> list[str]:
 
 def _said_by_plain(q: Quote | None) -> str:
     bits = [plain(x) for x in ((q.speaker_names(), q.cue and f"“{q.cue}”") if q else ()) if x]
+    if bits and q is not None and q.speaker_inferred:
+        bits.append(INFERRED_SPEAKER)
     return f" ({', '.join(bits)})" if bits else ""
 
 

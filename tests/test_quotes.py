@@ -775,3 +775,29 @@ def test_a_spokesperson_for_someone_is_not_that_someone(quotes_of):
         "A spokesperson for Governor Ellen Brandt said the governor “will not sign the bill as written.”"
     )
     assert q.speaker != "Ellen Brandt", q.speaker
+
+
+def test_a_quotation_opening_a_new_paragraph_says_its_speaker_is_inferred(quotes_of):
+    text = (
+        '"I am proud of the crews," the mayor, Ellen Brandt, said on Monday. "They worked all night."\n\n'
+        '"We will rebuild the pier before the summer season."\n'
+    )
+    quotes, _, _ = quotes_of(text)
+    assert [(q.speaker, q.speaker_inferred) for q in quotes] == [
+        ("Ellen Brandt", False),
+        ("Ellen Brandt", False),  # the same paragraph's speech goes on
+        ("Ellen Brandt", True),  # a paragraph of its own names no one
+    ]
+
+
+def test_an_inferred_speaker_is_said_so_in_the_brief(compare_texts):
+    from reader.report import INFERRED_SPEAKER, markdown_quotes
+
+    left = (
+        '"I am proud of the crews," the mayor, Ellen Brandt, said on Monday.\n\n'
+        '"We will rebuild the pier before the summer season begins in June."\n'
+    )
+    right = '"We will rebuild the pier before the summer season begins in June," Brandt told reporters.\n'
+    brief = "\n".join(markdown_quotes(compare_texts(left, right)))
+    assert INFERRED_SPEAKER in brief
+    assert brief.count(INFERRED_SPEAKER) == 1

@@ -622,6 +622,19 @@ async def test_a_word_diff_keeps_the_space_between_kept_and_added_words(compare_
         assert "everyone.The" not in detail
 
 
+async def test_an_inferred_speaker_is_marked_in_the_detail_strip(compare_texts):
+    comparison = compare_texts(
+        '"I am proud of the crews," the mayor, Ellen Brandt, said on Monday.\n\n'
+        '"We will rebuild the pier before the summer season begins in June."\n',
+        '"We will rebuild the pier before the summer season begins in June," Brandt told reporters.\n',
+    )
+    app = make_app(comparison)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await pilot.press("apostrophe")
+        detail = " ".join(str(app.query_one("#detail").render()).split())
+        assert detail.count("carried from the quote before") == 1, detail
+
+
 async def test_changed_words_of_a_shared_quote_are_marked(compare_texts):
     comparison = compare_texts(QUOTE_LEFT, QUOTE_RIGHT, "Valley Post", "River Times")
     quote = next(m for m in comparison.matches if m.kind == "quote")

@@ -17,7 +17,9 @@ class Attribution:
     source: str | None = None
     # "PERSON", "ORG", ... of the speaker when known; used to resolve pronouns.
     label: str | None = None
-    # Where the attribution was found: "verb", "according", "continued", "pronoun".
+    # Where the attribution was found: "verb", "according", "continued" (the same
+    # paragraph's speech goes on), "carried" (a new paragraph's quotation that names no
+    # one, given the speaker before it), "pronoun", "title".
     how: str | None = None
     # Others who speak with `speaker` ("X and Y said"), and their entity keys.
     co_speakers: tuple[str, ...] = ()

@@ -121,7 +121,9 @@ class ContinuedSpeech:
         lead = self.text[sent.start : sp.open_mark]
         if lead.strip(" \t\n—–-(“\"‘"):
             return Attribution()  # the quotation does not open its sentence
-        carried = dataclasses.replace(prev_att, how="continued")
+        # Within a paragraph the speech goes on; across one the text names no one and
+        # the speaker is inferred ("carried"), which a reader is told.
+        carried = dataclasses.replace(prev_att, how="carried" if prev_att.how == "carried" else "continued")
         if prev.paragraphs[-1] == para:
             return carried
         if prev.paragraphs[-1] != para - 1:
@@ -135,4 +137,4 @@ class ContinuedSpeech:
         last_sent = self.sentence_at(max(before.end - 1, before.start))
         if last_sent is None or last_sent.start > self.attribution_end[n - 1]:
             return Attribution()
-        return carried
+        return dataclasses.replace(prev_att, how="carried")

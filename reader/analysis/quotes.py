@@ -70,6 +70,7 @@ def find_quotes(
                 source=att.source,
                 co_speakers=att.co_speakers,
                 co_speaker_keys=att.co_keys,
+                speaker_inferred=att.how == "carried" and att.speaker is not None,
             )
         )
     return tuple(quotes)

@@ -79,10 +79,11 @@ underlined.
                 out.append("  ·  " + ", ".join(kinds), style=self._s("label"))
             out.append("\n")
             if lq is not None and rq is not None:
-                out.append(f"{names[0]}: ", style=self._s("dim"))
-                out.append(f"{lq.speaker_names() or '?'} ({lq.cue or '-'})")
-                out.append(f"   {names[1]}: ", style=self._s("dim"))
-                out.append(f"{rq.speaker_names() or '?'} ({rq.cue or '-'})")
+                for k, (name, q) in enumerate(zip(names, (lq, rq))):
+                    out.append(f"{'   ' if k else ''}{name}: ", style=self._s("dim"))
+                    out.append(f"{q.speaker_names() or '?'} ({q.cue or '-'})")
+                    if q.speaker_inferred:
+                        out.append(" carried from the quote before", style=self._s("dim"))
                 out.append("\n")
             if diff.ops:
                 out.append("“", style=self._s("dim"))
