@@ -951,7 +951,7 @@ def test_a_name_that_opens_a_sentence_keeps_its_first_word():
 # --- a newspaper by the last word of its name ------------------------------------------------
 
 
-def test_a_paper_styled_the_post_is_the_washington_post(parse_text):
+def test_a_paper_by_its_last_word_is_the_paper_named_in_full(parse_text):
     a, b = _entities(
         parse_text,
         "The mayor denied the claims, which The Halden Courier first reported on Friday.",
