@@ -15,9 +15,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .model import Comparison
+    from .notes import Note, NoteStore
 
 EXIT_USAGE = 2
 COMMANDS = ("compare", "export", "notes", "bench", "read")
@@ -33,15 +39,6 @@ DESCRIPTIONS = {
 
 class CliError(Exception):
     """A failure to report as one line and exit status 2."""
-
-
-def seed_pair() -> tuple[str, str]:
-    from .locations import seeds_dir
-
-    files = sorted(seeds_dir().glob("*.txt"))
-    if len(files) < 2:
-        raise CliError("the built-in seed articles are missing from this installation")
-    return str(files[0]), str(files[1])
 
 
 def _add_article_args(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
@@ -85,6 +82,15 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--sizes", default="100,500,2000,5000", help="sentences a side for the scale table")
         parser.add_argument("--quick", action="store_true", help="fewer runs and sizes, for a smoke test")
     return parser
+
+
+def _seed_pair() -> tuple[str, str]:
+    from .locations import MissingSeeds, seed_pair
+
+    try:
+        return seed_pair()
+    except MissingSeeds as exc:
+        raise CliError(str(exc)) from None
 
 
 def _settings():
@@ -135,16 +141,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import cmd_export as run_export
-
     settings = _settings()
-    return run_export(_comparison(args, settings), args.output, args.force)
-
-
-def cmd_notes(args: argparse.Namespace) -> int:
-    from .export import cmd_notes as run_notes
-
-    return run_notes(args)
+    return export_comparison(_comparison(args, settings), args.output, args.force)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -157,7 +155,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     if (args.left is None) != (args.right is None):
         raise CliError("give two articles (LEFT RIGHT), or none for the built-in pair")
     if args.left is None:
-        args.left, args.right = seed_pair()
+        args.left, args.right = _seed_pair()
     settings = _settings()
     left, right = _articles(args, settings)
     from .engine import cached
@@ -166,6 +164,145 @@ def cmd_read(args: argparse.Namespace) -> int:
     from .tui.app import run_reader
 
     return run_reader(left, right, comparison, settings, use_cache=not args.no_cache)
+
+
+def _say_error(message: str) -> None:
+    from .report import plain
+
+    print(f"bothsides: {plain(message)}", file=sys.stderr)
+
+
+def _open_store() -> "NoteStore | None":
+    from .notes import NotesError, NoteStore
+
+    try:
+        store = NoteStore()
+    except NotesError as exc:
+        _say_error(str(exc))
+        return None
+    if store.recovered:
+        _say_error(store.recovered)
+    return store
+
+
+# --- the brief and the notes ----------------------------------------------------------
+
+
+def export_comparison(comparison: Comparison, output: Path, force: bool) -> int:
+    """`bothsides export LEFT RIGHT -o FILE.md [--force]`.
+
+    `comparison` is the opened comparison of LEFT and RIGHT; `output` the file to
+    write (`-` prints to stdout); `force` allows replacing an existing file. Prints one
+    line on success; on failure one line on stderr and returns 2.
+    """
+    from .export import ExportExistsError, comparison_digests, export_brief, write_export
+    from .notes import NotesError
+
+    store = _open_store()
+    if store is None:
+        return 2
+    try:
+        notes = store.notes_for(*comparison_digests(comparison))
+    except NotesError as exc:
+        _say_error(str(exc))
+        return 2
+    finally:
+        store.close()
+    content = export_brief(comparison, notes, exported_at=datetime.now(timezone.utc))
+    if str(output) == "-":
+        sys.stdout.write(content)
+        return 0
+    try:
+        written = write_export(output, content, force=force)
+    except ExportExistsError:
+        _say_error(f"{output} already exists; use --force to overwrite it")
+        return 2
+    except OSError as exc:
+        where = exc.filename or output
+        _say_error(f"cannot write {where}: {exc.strerror or exc}")
+        return 2
+    count = len(notes)
+    print(f"Wrote {written} ({count} note{'s' if count != 1 else ''}).")
+    return 0
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    """`bothsides notes [--delete ID [--yes]]`.
+
+    Expects `args.delete` (a note id or None) and `args.yes` (bool). Without
+    `--delete`, lists every comparison that has notes (outlet names, short digests,
+    count, last update) and its notes with their ids. `--delete ID` shows the note and
+    asks for confirmation on a terminal; without a terminal it needs `--yes`. Returns
+    0 on success, 1 when the reader declines, 2 on an error (one line on stderr).
+    """
+    from .notes import NotesError
+
+    delete = getattr(args, "delete", None)
+    store = _open_store()
+    if store is None:
+        return 2
+    try:
+        if delete is not None:
+            return _delete(store, int(delete), bool(getattr(args, "yes", False)))
+        return _list(store)
+    except NotesError as exc:
+        _say_error(str(exc))
+        return 2
+    finally:
+        store.close()
+
+
+def _describe(note: "Note") -> str:
+    from .export import TARGET_WORDS
+    from .report import plain, shorten
+
+    tag = f"[{note.tag}] " if note.tag else ""
+    return f"#{note.id} {tag}on {TARGET_WORDS.get(note.target, plain(note.target))}: {shorten(note.text, 70) or '(no text)'}"
+
+
+def _list(store: "NoteStore") -> int:
+    from .report import plain
+
+    summaries = store.comparisons()
+    if not summaries:
+        print(f"No notes yet. Notes written in the reader are kept in {store.path}.")
+        return 0
+    print(f"{len(summaries)} comparison{'s' if len(summaries) != 1 else ''} with notes ({store.path}):")
+    for s in summaries:
+        left = plain(s.left_name or "(unnamed)")
+        right = plain(s.right_name or "(unnamed)")
+        print()
+        print(f"{left}  vs  {right}")
+        print(f"  {s.left_digest[:12]} / {s.right_digest[:12]} · {s.count} note{'s' if s.count != 1 else ''} · last updated {s.last_updated}")
+        for note in store.notes_for(s.left_digest, s.right_digest):
+            if (note.left_digest, note.right_digest) == (s.left_digest, s.right_digest):
+                print(f"  {_describe(note)}")
+    return 0
+
+
+def _delete(store: "NoteStore", note_id: int, yes: bool) -> int:
+    from .report import plain
+
+    note = store.get(note_id)
+    if note is None:
+        _say_error(f"there is no note {note_id}; `bothsides notes` lists them")
+        return 2
+    if not yes:
+        if not sys.stdin.isatty():
+            _say_error(f"not deleting note {note_id} without confirmation; add --yes")
+            return 2
+        print(_describe(note))
+        try:
+            answer = input(f"Delete note {note_id}? [y/N] ")
+        except (EOFError, KeyboardInterrupt):
+            answer = ""
+            print()
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Kept.")
+            return 1
+    store.delete(note_id)
+    print(f"Deleted note {note_id}. Its text was: {plain(note.text) or '(no text)'}")
+    return 0
 
 
 HANDLERS = {

@@ -1,5 +1,4 @@
-"""The Markdown brief with the reader's notes, written safely; `bothsides export` and
-`bothsides notes`.
+"""The Markdown brief with the reader's notes, and writing it safely to a file.
 
 An export is the brief of `report` with a "Notes" section after the overview: every
 note in article order, with the exact text it points at quoted from its article and,
@@ -9,28 +8,24 @@ figure, the same named entity), the counterpart quoted from the other one.
 
 from __future__ import annotations
 
-import argparse
 import errno
 import os
-import sys
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from .model import Article, Comparison, Side
-from .notes import Note, NotesError, NoteStore, article_order
+from .notes import Note, article_order
 from .report import (
     article_digest,
     escape_markdown_inline,
     front_matter,
     markdown_body,
-    plain,
     plural,
     quote_block,
     sentences_text,
     short_name,
-    shorten,
 )
 from .sanitize import strip_control
 
@@ -315,126 +310,3 @@ def _default_mode() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return 0o666 & ~mask
-
-
-# --- command line -----------------------------------------------------------------------
-
-
-def _error(message: str) -> None:
-    print(f"bothsides: {plain(message)}", file=sys.stderr)
-
-
-def _open_store() -> NoteStore | None:
-    try:
-        store = NoteStore()
-    except NotesError as exc:
-        _error(str(exc))
-        return None
-    if store.recovered:
-        _error(store.recovered)
-    return store
-
-
-def cmd_export(comparison: Comparison, output: Path, force: bool) -> int:
-    """`bothsides export LEFT RIGHT -o FILE.md [--force]`.
-
-    `comparison` is the opened comparison of LEFT and RIGHT; `output` the file to
-    write (`-` prints to stdout); `force` allows replacing an existing file. Prints one
-    line on success; on failure one line on stderr and returns 2.
-    """
-    store = _open_store()
-    if store is None:
-        return 2
-    try:
-        notes = store.notes_for(*comparison_digests(comparison))
-    except NotesError as exc:
-        _error(str(exc))
-        return 2
-    finally:
-        store.close()
-    content = export_brief(comparison, notes, exported_at=datetime.now(timezone.utc))
-    if str(output) == "-":
-        sys.stdout.write(content)
-        return 0
-    try:
-        written = write_export(output, content, force=force)
-    except ExportExistsError:
-        _error(f"{output} already exists; use --force to overwrite it")
-        return 2
-    except OSError as exc:
-        where = exc.filename or output
-        _error(f"cannot write {where}: {exc.strerror or exc}")
-        return 2
-    count = len(notes)
-    print(f"Wrote {written} ({count} note{'s' if count != 1 else ''}).")
-    return 0
-
-
-def cmd_notes(args: argparse.Namespace) -> int:
-    """`bothsides notes [--delete ID [--yes]]`.
-
-    Expects `args.delete` (a note id or None) and `args.yes` (bool). Without
-    `--delete`, lists every comparison that has notes (outlet names, short digests,
-    count, last update) and its notes with their ids. `--delete ID` shows the note and
-    asks for confirmation on a terminal; without a terminal it needs `--yes`. Returns
-    0 on success, 1 when the reader declines, 2 on an error (one line on stderr).
-    """
-    delete = getattr(args, "delete", None)
-    store = _open_store()
-    if store is None:
-        return 2
-    try:
-        if delete is not None:
-            return _delete(store, int(delete), bool(getattr(args, "yes", False)))
-        return _list(store)
-    except NotesError as exc:
-        _error(str(exc))
-        return 2
-    finally:
-        store.close()
-
-
-def _describe(note: Note) -> str:
-    tag = f"[{note.tag}] " if note.tag else ""
-    return f"#{note.id} {tag}on {TARGET_WORDS.get(note.target, plain(note.target))}: {shorten(note.text, 70) or '(no text)'}"
-
-
-def _list(store: NoteStore) -> int:
-    summaries = store.comparisons()
-    if not summaries:
-        print(f"No notes yet. Notes written in the reader are kept in {store.path}.")
-        return 0
-    print(f"{len(summaries)} comparison{'s' if len(summaries) != 1 else ''} with notes ({store.path}):")
-    for s in summaries:
-        left = plain(s.left_name or "(unnamed)")
-        right = plain(s.right_name or "(unnamed)")
-        print()
-        print(f"{left}  vs  {right}")
-        print(f"  {s.left_digest[:12]} / {s.right_digest[:12]} · {s.count} note{'s' if s.count != 1 else ''} · last updated {s.last_updated}")
-        for note in store.notes_for(s.left_digest, s.right_digest):
-            if (note.left_digest, note.right_digest) == (s.left_digest, s.right_digest):
-                print(f"  {_describe(note)}")
-    return 0
-
-
-def _delete(store: NoteStore, note_id: int, yes: bool) -> int:
-    note = store.get(note_id)
-    if note is None:
-        _error(f"there is no note {note_id}; `bothsides notes` lists them")
-        return 2
-    if not yes:
-        if not sys.stdin.isatty():
-            _error(f"not deleting note {note_id} without confirmation; add --yes")
-            return 2
-        print(_describe(note))
-        try:
-            answer = input(f"Delete note {note_id}? [y/N] ")
-        except (EOFError, KeyboardInterrupt):
-            answer = ""
-            print()
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Kept.")
-            return 1
-    store.delete(note_id)
-    print(f"Deleted note {note_id}. Its text was: {plain(note.text) or '(no text)'}")
-    return 0

@@ -54,3 +54,15 @@ def seeds_dir() -> Path:
 def styles_dir() -> Path:
     inside = package_dir() / "styles"
     return inside if inside.is_dir() else package_dir().parent / "styles"
+
+
+class MissingSeeds(FileNotFoundError):
+    """The built-in pair is not where this installation keeps it."""
+
+
+def seed_pair() -> tuple[str, str]:
+    """Paths of the built-in demo pair, in their fixed order."""
+    files = sorted(seeds_dir().glob("*.txt"))
+    if len(files) < 2:
+        raise MissingSeeds("the built-in seed articles are missing from this installation")
+    return str(files[0]), str(files[1])

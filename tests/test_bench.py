@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.bench import scale_step
-from reader.bench_data import generate_pair
+from reader.bench import generate_pair, scale_step
 
 
 def test_generated_pairs_are_repeatable_and_about_the_size_asked():

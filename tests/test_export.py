@@ -22,10 +22,9 @@ import yaml
 from markdown_it import MarkdownIt
 
 from markdown_tokens import blockquote_texts, headings
+from reader.cli import cmd_notes, export_comparison
 from reader.export import (
     ExportExistsError,
-    cmd_export,
-    cmd_notes,
     comparison_digests,
     export_brief,
     write_export,
@@ -216,22 +215,22 @@ def test_cmd_export_writes_refuses_then_forces(tmp_path, capsys):
     with NoteStore() as store:
         store.add(ld, rd, target="sentence", text="kept note", tag="check", left_span=(0, 27), left_name="Left Outlet", right_name="Right Outlet")
     out = tmp_path / "brief.md"
-    assert cmd_export(c, out, False) == 0
+    assert export_comparison(c, out, False) == 0
     assert "kept note" in out.read_text()
     assert "1 note" in capsys.readouterr().out
     out.write_text("mine")
-    assert cmd_export(c, out, False) == 2
+    assert export_comparison(c, out, False) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "already exists" in err and "--force" in err
     assert out.read_text() == "mine"
-    assert cmd_export(c, out, True) == 0
+    assert export_comparison(c, out, True) == 0
     assert "kept note" in out.read_text()
-    assert cmd_export(c, tmp_path / "nowhere" / "x.md", False) == 2
+    assert export_comparison(c, tmp_path / "nowhere" / "x.md", False) == 2
     assert "does not exist" in capsys.readouterr().err
 
 
 def test_cmd_export_to_stdout(capsys):
-    assert cmd_export(small_comparison(), Path("-"), False) == 0
+    assert export_comparison(small_comparison(), Path("-"), False) == 0
     assert capsys.readouterr().out.startswith("---\n")
 
 

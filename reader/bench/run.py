@@ -56,7 +56,7 @@ def _env(home: str) -> dict[str, str]:
 
 def _pipeline_name() -> str:
     """The package name of the pipeline the engine resolves (for the floor process)."""
-    from .pipeline import configured_pipeline, resolve_pipeline_id
+    from ..pipeline import configured_pipeline, resolve_pipeline_id
 
     return resolve_pipeline_id(configured_pipeline()).rsplit("-", 1)[0]
 
@@ -97,10 +97,10 @@ def measure_scale(sentences: int) -> dict[str, float]:
 
 def scale_step(sentences: int) -> dict[str, float]:
     """Compare a generated pair step by step; timings in seconds, memory in MB."""
-    from .analysis.compare import analyse_parsed
-    from .bench_data import generate_pair
-    from .model import Article, to_json
-    from .pipeline import configured_pipeline, load_pipeline, parse
+    from ..analysis.compare import analyse_parsed
+    from .generated import generate_pair
+    from ..model import Article, to_json
+    from ..pipeline import configured_pipeline, load_pipeline, parse
 
     left_text, right_text = generate_pair(sentences)
     left = Article(path="left", text=left_text)
@@ -166,7 +166,7 @@ def machine() -> str:
 
 
 def run_bench(args: argparse.Namespace) -> int:
-    from .cli import seed_pair
+    from ..locations import seed_pair
 
     runs = 2 if args.quick else max(1, args.runs)
     sizes = [100] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -208,6 +208,6 @@ def run_bench(args: argparse.Namespace) -> int:
 
 def _measure_reader(runs: int, left: str, right: str) -> list[str]:
     """Targets 3 and 5: first paint and key presses in the reader."""
-    from .bench_reader import reader_rows
+    from .reader_timing import reader_rows
 
     return reader_rows(runs, left, right)
