@@ -97,7 +97,7 @@ def measure_scale(sentences: int) -> dict[str, float]:
 
 def scale_step(sentences: int) -> dict[str, float]:
     """Compare a generated pair step by step; timings in seconds, memory in MB."""
-    from .analysis.compare import analyse_parsed
+    from .analysis import analyse_parsed
     from .bench_data import generate_pair
     from .model import Article, to_json
     from .pipeline import configured_pipeline, load_pipeline, parse

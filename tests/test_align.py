@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reader.analysis.align import _groups, prominence
-from reader.analysis.claims import SentenceFeatures
-from reader.analysis.scoring import CLAIM, score_pairs
+from reader.analysis.alignment.matching import _groups, prominence
+from reader.analysis.alignment.features import SentenceFeatures
+from reader.analysis.alignment.scoring import CLAIM, score_pairs
 from reader.model import Article, Sentence
 
 LEFT = """\
@@ -159,8 +159,8 @@ def test_related_links_leave_sentences_in_only_in(compare_texts):
 def test_related_scores_stay_under_the_claim_threshold_as_stored_and_shown(monkeypatch):
     import numpy as np
 
-    from reader.analysis import align
-    from reader.analysis.scoring import CLAIM
+    from reader.analysis.alignment import matching as align
+    from reader.analysis.alignment.scoring import CLAIM
     from reader.model import shown_score
 
     # A neighbour scored a hair under the threshold is stored and shown under it,
@@ -240,7 +240,7 @@ def test_scores_need_no_loop_over_pairs_and_are_symmetric():
 
 
 def test_stock_phrases_in_many_quotations_do_not_make_every_pair_a_candidate():
-    from reader.analysis.align import _candidates
+    from reader.analysis.alignment.matching import _candidates
 
     places = [f"town{k}" for k in range(120)]
     left = [f"we will not abandon the bridge plan for {p}" for p in places]
@@ -256,7 +256,7 @@ def test_stock_phrases_in_many_quotations_do_not_make_every_pair_a_candidate():
 
 
 def test_a_sentence_about_he_or_she_carries_the_last_person_named(compare_texts, parse_text):
-    from reader.analysis.claims import sentence_features
+    from reader.analysis.alignment.features import sentence_features
 
     text = (
         "Senator Maria Okafor criticised the new port contract on Friday.\n\n"
@@ -272,7 +272,7 @@ def test_a_sentence_about_he_or_she_carries_the_last_person_named(compare_texts,
 
 
 def test_a_claim_links_at_most_a_few_partners():
-    from reader.analysis.align import MAX_CLAIM_PARTNERS, _claim_mask
+    from reader.analysis.alignment.matching import MAX_CLAIM_PARTNERS, _claim_mask
 
     rng = np.random.default_rng(3)
     scores = rng.uniform(CLAIM, 1.0, size=(12, 9))  # every pair scores as a claim
@@ -365,7 +365,7 @@ def test_a_film_both_articles_name_in_quotation_marks_is_no_shared_quotation(com
 
 
 def test_a_related_hint_shares_more_than_one_word():
-    from reader.analysis.align import _related
+    from reader.analysis.alignment.matching import _related
 
     def feats(i, terms):
         return SentenceFeatures(i, terms={t: 1.0 for t in terms})

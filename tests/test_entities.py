@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.entities import RawMention, _display_name, _vote, clean_span, count_entities, find_entities, key_at
-from reader.analysis.linking import Name, initials, link, normalise
+from reader.analysis.entities.find import RawMention, _display_name, _vote, clean_span, count_entities, find_entities, key_at
+from reader.analysis.entities.linking import Name, initials, link, normalise
 from reader.model import Entity, EntityCount, Mention
 
 
@@ -818,7 +818,7 @@ def test_of_several_full_names_the_title_picks_the_one(parse_text):
 
 
 def _cued(surface: str, label: str = "PERSON", **cues) -> Name:
-    from reader.analysis.linking import PersonCues
+    from reader.analysis.entities.linking import PersonCues
 
     name = _names((surface, label))[0]
     name.add_cues(PersonCues(**cues))
@@ -837,7 +837,7 @@ def test_a_hint_from_pronouns_alone_does_not_part_two_names():
 
 
 def test_a_pronoun_hints_at_a_gender_only_as_the_subject_of_what_the_person_says(parse_text):
-    from reader.analysis.entities import _raw_mentions
+    from reader.analysis.entities.find import _raw_mentions
 
     text = "Susan Collins said she would vote against the bill. Later, Roy Moore drove her home, she said."
     cues = {r.text: r.cues for r in _raw_mentions(parse_text(text), 0)}
@@ -846,7 +846,7 @@ def test_a_pronoun_hints_at_a_gender_only_as_the_subject_of_what_the_person_says
 
 
 def test_kin_words_give_a_gender_and_tell_whose_kin(parse_text):
-    from reader.analysis.entities import _raw_mentions
+    from reader.analysis.entities.find import _raw_mentions
 
     text = (
         "His daughter, Ivanka Trump, spoke first. Huma Abedin, Anthony Weiner's wife, spoke next. "
@@ -908,7 +908,7 @@ def test_a_network_written_about_as_one_is_no_person(parse_text, sentence):
 
 
 def test_a_person_after_on_or_to_is_not_read_as_a_network(parse_text):
-    from reader.analysis.entities import _raw_mentions
+    from reader.analysis.entities.find import _raw_mentions
 
     parsed = parse_text(
         "Senator Dale Hoskins said the plan would go ahead. The mayor declined to comment on Hoskins. "
@@ -922,7 +922,7 @@ def test_a_person_after_on_or_to_is_not_read_as_a_network(parse_text):
 
 
 def _openers(left: str, name: str, right: str = "Nothing here.") -> str:
-    from reader.analysis.sentence_openers import trim_sentence_openers
+    from reader.analysis.entities.openers import trim_sentence_openers
 
     start = left.index(name)
     raw = RawMention(0, start, start + len(name), name, "ORG")
@@ -987,7 +987,7 @@ def test_a_place_dateline_is_not_counted_and_is_shown_as_written(parse_text):
 
 
 def test_only_the_story_opening_dateline_is_one():
-    from reader.analysis.entities import dateline_span
+    from reader.analysis.entities.find import dateline_span
 
     text = "The FBI said on Monday.\nFBI agents arrested him — and left.\nNATO — the alliance — met."
     assert dateline_span(text) == (text.index("NATO"), text.index("NATO") + 6)

@@ -23,8 +23,8 @@ import fit  # noqa: E402
 
 def held_out(sets, thresholds=(0.4,)):
     """{threshold: {set name: (claims Score, only_in Score)}} with leave-one-pair-out weights."""
-    from reader.analysis import align as align_module
-    from reader.analysis import scoring
+    from reader.analysis.alignment import matching as align_module
+    from reader.analysis.alignment import scoring
 
     cases = [c for _, cs in sets for c in cs]
     per_case = [fit.examples([c]) for c in cases]

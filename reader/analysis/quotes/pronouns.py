@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..model import Sentence
-from .quote_attribution import Attribution
-from .quote_cues import PRONOUNS_OTHER, PRONOUNS_PERSON, is_main_subject, is_subject_like
-from .quote_gender import GenderEvidence, pronoun_gender
-from .quote_marks import QuoteSpan
-from .quote_names import TITLES, capitalised, clean_name, looks_like_person, strip_titles
-from .quote_tokens import TokenIndex
+from ...model import Sentence
+from .attribution import Attribution
+from .cues import PRONOUNS_OTHER, PRONOUNS_PERSON, is_main_subject, is_subject_like
+from .gender import GenderEvidence, pronoun_gender
+from .marks import QuoteSpan
+from .names import TITLES, capitalised, clean_name, looks_like_person, strip_titles
+from .tokens import TokenIndex
 
 
 class Pronouns:

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import math
 
-from ..model import Article, FigurePair, Match, OnlyIn, Prominence, Quote
-from ..pipeline import Parsed
-from .claims import SentenceFeatures, sentence_features
-from .figure_pairs import pair_figures
+from ...model import Article, FigurePair, Match, OnlyIn, Prominence, Quote
+from ...pipeline import Parsed
+from .features import SentenceFeatures, sentence_features
+from ..figures.pairs import pair_figures
 from .scoring import CLAIM, RELATED, score_pairs
 
 # A sentence is a claim match of at most this many on the other side (ties aside).
@@ -276,11 +276,11 @@ def _related(scores, li, ri, matched_l, matched_r, layouts, lf, rf) -> list[Matc
 def _same_quotation():
     """The quotes module's judge of one quotation in two renderings, and its threshold."""
     try:
-        from .quotes import same_quotation
+        from ..quotes.find import same_quotation
     except ImportError:
         return None, 0.85
     try:
-        from .quotes import SAME_QUOTATION_THRESHOLD as threshold
+        from ..quotes.find import SAME_QUOTATION_THRESHOLD as threshold
     except ImportError:
         threshold = 0.8
     return same_quotation, float(threshold)
@@ -289,7 +289,7 @@ def _same_quotation():
 def _quote_diff(lq: tuple[Quote, ...], rq: tuple[Quote, ...], a: int, b: int):
     if a < 0 or b < 0:
         return None  # found in the text, not among the articles' quotes
-    from .quotes import compare_quotes
+    from ..quotes.find import compare_quotes
 
     try:
         return compare_quotes(lq[a], rq[b], a, b)
@@ -308,7 +308,7 @@ def _quote_words(q: Quote) -> int:
 
 def _a_title(q: Quote) -> bool:
     """A film or book named in quotation marks ("The Godfather: Part II"): no one's words."""
-    from .quote_names import title_cased
+    from ..quotes.names import title_cased
 
     return q.speaker is None and q.cue is None and title_cased(q.text)
 
@@ -509,7 +509,7 @@ def _piece_similarity(left: str, right: str, judge) -> float:
 
 
 def normalise(text: str) -> str:
-    from .claims import normalise_words
+    from .features import normalise_words
 
     return normalise_words(text)
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .figure_words import EVENTS, NOT_EVENT_VERBS, event_name
+from ..lexicon.units import EVENTS, NOT_EVENT_VERBS, event_name
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .figures import Draft
+    from .read import Draft
 
 _KNOWN = set(EVENTS.values())
 

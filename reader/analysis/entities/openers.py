@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entity_mentions import RawMention
+from .mentions import RawMention
 
 # What may stand between a sentence's end and the next sentence's first word.
 _OPENING = re.compile(r"(?:^|[.!?…]['’\"”)]*\s+|\n\s*)[\"“‘'(\[]*$")

@@ -16,11 +16,11 @@ written, lower-cased ("said", "told", "claiming", "according to").
 
 from __future__ import annotations
 
-from ..model import Entity, Quote, Sentence
-from ..pipeline import Parsed
-from .quote_diff import SAME_QUOTATION_THRESHOLD, compare_quotes, same_quotation, word_diff, words
-from .quote_marks import find_quote_spans
-from .quote_speakers import Attributor
+from ...model import Entity, Quote, Sentence
+from ...pipeline import Parsed
+from .diff import SAME_QUOTATION_THRESHOLD, compare_quotes, same_quotation, word_diff, words
+from .marks import find_quote_spans
+from .speakers import Attributor
 
 __all__ = [
     "SAME_QUOTATION_THRESHOLD",

@@ -17,11 +17,11 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Callable
 
-from ..model import Entity, Sentence
-from .quote_cues import is_time_word
-from .quote_descriptions import Descriptions
-from .quote_gender import GenderEvidence
-from .quote_names import (
+from ...model import Entity, Sentence
+from .cues import is_time_word
+from .descriptions import Descriptions
+from .gender import GenderEvidence
+from .names import (
     TITLES,
     capitalised,
     clean_name,
@@ -30,7 +30,7 @@ from .quote_names import (
     proper_name,
     strip_titles,
 )
-from .quote_tokens import TokenIndex
+from .tokens import TokenIndex
 
 QUOTE_CHARS = frozenset('"“”‘’„«»')
 

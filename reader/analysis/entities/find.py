@@ -18,9 +18,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from ..model import Entity, EntityCount, Mention
-from ..pipeline import Parsed
-from .entity_mentions import RawMention
+from ...model import Entity, EntityCount, Mention
+from ...pipeline import Parsed
+from .mentions import RawMention
 from .linking import (
     Name,
     PersonCues,
@@ -31,10 +31,10 @@ from .linking import (
     normalise,
     split_lone_surnames,
 )
-from .missed_mentions import recover_repeated_names, recover_surnames
-from .quote_cues import is_speech_verb
-from .sentence_openers import opens_sentence, trim_sentence_openers
-from .sentences import find_sentences
+from .missed import recover_repeated_names, recover_surnames
+from ..quotes.cues import is_speech_verb
+from .openers import opens_sentence, trim_sentence_openers
+from ..sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
 KEPT_LABELS = frozenset(

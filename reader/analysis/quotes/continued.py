@@ -19,13 +19,13 @@ import dataclasses
 import re
 from typing import Any, Callable
 
-from ..model import Sentence
-from ..pipeline import Parsed
-from .quote_attribution import Attribution
-from .quote_cues import cue_text, is_speech_verb, subject_of
-from .quote_marks import QuoteSpan
-from .quote_names import looks_like_person
-from .quote_tokens import TokenIndex
+from ...model import Sentence
+from ...pipeline import Parsed
+from .attribution import Attribution
+from .cues import cue_text, is_speech_verb, subject_of
+from .marks import QuoteSpan
+from .names import looks_like_person
+from .tokens import TokenIndex
 
 
 class ContinuedSpeech:

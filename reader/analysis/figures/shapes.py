@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .figure_words import DASHES, TIME_UNITS
-from .numbers import SMALL, digit_value, is_number_word, words_value
+from ..lexicon.units import DASHES, TIME_UNITS
+from ..lexicon.numbers import SMALL, digit_value, is_number_word, words_value
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .figures import Draft
+    from .read import Draft
 
 # "N-noun" compounds that are idioms or kinds, not counts of the noun.
 _HYPHEN_IDIOMS = {
@@ -150,7 +150,7 @@ def fraction_at(doc: Any, sent: Any, i: int) -> tuple[float, int] | None:
 
 def read_fraction(doc: Any, sent: Any, i: int, number_end: Any) -> Draft | None:
     """A fraction as a share (percent), or as a part of the quantity after 'of'."""
-    from .figures import Draft
+    from .read import Draft
 
     got = fraction_at(doc, sent, i)
     if got is None:
@@ -179,7 +179,7 @@ def read_fraction(doc: Any, sent: Any, i: int, number_end: Any) -> Draft | None:
 
 def read_tally(doc: Any, sent: Any, i: int) -> list[Draft]:
     """'voted 305-12', 'a vote of 214 to 198': the two sides of a vote, in votes."""
-    from .figures import Draft
+    from .read import Draft
 
     a = digit_value(doc[i].text)
     if a is None or i + 2 >= sent.end or "." in doc[i].text:

@@ -16,7 +16,7 @@ from typing import Iterator
 
 import numpy as np
 
-from .claims import COMMON_STEMS, SentenceFeatures
+from .features import COMMON_STEMS, SentenceFeatures
 
 # Feature order of the logistic model (see `pair_features`).
 FEATURES = (

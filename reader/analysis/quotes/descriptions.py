@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from typing import Any, Callable
 
-from ..model import Entity, Sentence
+from ...model import Entity, Sentence
 
 # Words that name an office or a party, by what they name. "lawmaker" fits either house.
 OFFICE_WORDS: dict[str, frozenset[str]] = {

@@ -11,8 +11,8 @@ import bisect
 import re
 from collections import defaultdict
 
-from ..pipeline import Parsed
-from .entity_mentions import RawMention
+from ...pipeline import Parsed
+from .mentions import RawMention
 from .linking import is_acronym
 
 # A capitalised word as a whole, "O’Rourke" included, without a possessive "’s".

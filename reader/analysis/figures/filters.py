@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .figure_words import DASHES, LABEL_WORDS, TIME_UNITS
-from .numbers import digit_value
+from ..lexicon.units import DASHES, LABEL_WORDS, TIME_UNITS
+from ..lexicon.numbers import digit_value
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .figures import Draft
+    from .read import Draft
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 

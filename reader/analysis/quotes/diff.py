@@ -22,8 +22,8 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from ..model import DiffOp, Quote, QuoteDiff
-from .quote_cues import cue_lemma
+from ...model import DiffOp, Quote, QuoteDiff
+from .cues import cue_lemma
 
 MIN_WORDS = 4
 SAME_QUOTATION_THRESHOLD = 0.8

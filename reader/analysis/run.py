@@ -8,10 +8,10 @@ from typing import Callable
 from .. import __version__
 from ..model import Article, Comparison
 from ..pipeline import Parsed, load_pipeline, parse
-from .align import align
-from .entities import count_entities, find_entities
-from .figures import find_figures, pair_figures
-from .quotes import find_quotes
+from .alignment.matching import align
+from .entities.find import count_entities, find_entities
+from .figures.read import find_figures, pair_figures
+from .quotes.find import find_quotes
 from .sentences import find_sentences
 
 # Progress reports (step, done, total): "loading", "parsing", "analysing", "aligning".

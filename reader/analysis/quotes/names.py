@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from .quote_marks import QuoteSpan
+from .marks import QuoteSpan
 
 # Children that make a speaker's phrase long without naming it better.
 _DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})

@@ -42,11 +42,11 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from ..model import Entity, Sentence
-from ..pipeline import Parsed
-from .quote_attribution import Attribution
-from .quote_continued import ContinuedSpeech
-from .quote_cues import (
+from ...model import Entity, Sentence
+from ...pipeline import Parsed
+from .attribution import Attribution
+from .continued import ContinuedSpeech
+from .cues import (
     CORE_VERBS,
     IRREGULAR,
     PRONOUNS_OTHER,
@@ -56,15 +56,15 @@ from .quote_cues import (
     is_speech_verb,
     subject_of,
 )
-from .quote_descriptions import Descriptions
-from .quote_gender import GenderEvidence
-from .quote_joint import JointSpeakers
-from .quote_marks import QuoteSpan
-from .quote_names import clean_name, is_dateline, looks_like_title, strip_titles
-from .quote_naming import SpeakerNames
-from .quote_pronouns import Pronouns
-from .quote_shapes import SpecialShapes
-from .quote_tokens import TokenIndex, _key, _Tok
+from .descriptions import Descriptions
+from .gender import GenderEvidence
+from .joint import JointSpeakers
+from .marks import QuoteSpan
+from .names import clean_name, is_dateline, looks_like_title, strip_titles
+from .naming import SpeakerNames
+from .pronouns import Pronouns
+from .shapes import SpecialShapes
+from .tokens import TokenIndex, _key, _Tok
 
 __all__ = ["Attribution", "Attributor", "TokenIndex", "cue_lemma"]
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any, Callable
 
-from ..model import Sentence
-from .quote_attribution import Attribution
-from .quote_cues import PRONOUNS_PERSON, SPEECH_NOUNS, cue_text, subject_of
-from .quote_marks import QuoteSpan
-from .quote_names import looks_like_person, named_by_participle
-from .quote_tokens import TokenIndex, _Tok
+from ...model import Sentence
+from .attribution import Attribution
+from .cues import PRONOUNS_PERSON, SPEECH_NOUNS, cue_text, subject_of
+from .marks import QuoteSpan
+from .names import looks_like_person, named_by_participle
+from .tokens import TokenIndex, _Tok
 
 
 class SpecialShapes:

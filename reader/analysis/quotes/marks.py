@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..pipeline import Paragraph
+from ...pipeline import Paragraph
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..model import Figure, FigurePair
-from .figure_words import CURRENCY_NOUNS, EVENTS, HUMAN_EVENTS, PEOPLE, event_key, event_name, unit_key
-from .numbers import ABBREVIATIONS, MULTIPLIERS, digit_value, readable, rounding_slack
+from ...model import Figure, FigurePair
+from ..lexicon.units import CURRENCY_NOUNS, EVENTS, HUMAN_EVENTS, PEOPLE, event_key, event_name, unit_key
+from ..lexicon.numbers import ABBREVIATIONS, MULTIPLIERS, digit_value, readable, rounding_slack
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from ..pipeline import Parsed
+from ...pipeline import Parsed
 
 
 @dataclass

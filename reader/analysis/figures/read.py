@@ -23,14 +23,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Figure, Sentence
-from ..pipeline import Parsed
-from .figure_events import event_for, including_host, verb_event
-from .figure_filters import not_a_count, not_a_figure, phone_like
-from .figure_pairs import pair_figures
-from .figure_shapes import hyphen_compound, plural, read_fraction, read_tally, time_is_no_figure, unit_and_a_half
-from .figure_words import CURRENCY_NOUNS, CURRENCY_SYMBOLS, DASHES, HUMAN_EVENTS, NOT_EVENT_VERBS, STOP_LEMMAS, TIME_UNITS, event_name
-from .numbers import QUALIFIERS, TRAILING_QUALIFIERS, VAGUE, VAGUE_SCALE, digit_value, is_number_word, qualify, words_value
+from ...model import Figure, Sentence
+from ...pipeline import Parsed
+from .events import event_for, including_host, verb_event
+from .filters import not_a_count, not_a_figure, phone_like
+from .pairs import pair_figures
+from .shapes import hyphen_compound, plural, read_fraction, read_tally, time_is_no_figure, unit_and_a_half
+from ..lexicon.units import CURRENCY_NOUNS, CURRENCY_SYMBOLS, DASHES, HUMAN_EVENTS, NOT_EVENT_VERBS, STOP_LEMMAS, TIME_UNITS, event_name
+from ..lexicon.numbers import QUALIFIERS, TRAILING_QUALIFIERS, VAGUE, VAGUE_SCALE, digit_value, is_number_word, qualify, words_value
 
 __all__ = ["find_figures", "pair_figures"]
 
