@@ -224,7 +224,7 @@ def _score_sentence(where: str, sentence, found: list, labels: list[dict], score
 
 def evaluate(parse_text) -> Score:
     """Score the figure reader over every labelled article found in the corpus."""
-    from reader.analysis.figures.read import find_figures
+    from reader.analysis.figures import find_figures
     from reader.analysis.sentences import find_sentences
 
     score = Score()

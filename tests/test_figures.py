@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.figures.read import find_figures, pair_figures
+from reader.analysis.figures import find_figures, pair_figures
 from reader.analysis.lexicon.numbers import qualify, rounding_slack, words_value
 from reader.analysis.sentences import find_sentences
 from reader.model import Figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.quotes.find import find_quotes
+from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import find_sentences
 from reader.model import from_json, to_json
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.quotes.diff import SAME_QUOTATION_THRESHOLD, same_quotation, word_diff
+from reader.analysis.quotes import SAME_QUOTATION_THRESHOLD, compare_quotes, find_quotes, same_quotation
+from reader.analysis.quotes.diff import word_diff
 from reader.analysis.quotes.marks import find_quote_spans
-from reader.analysis.quotes.find import compare_quotes, find_quotes
 from reader.analysis.sentences import find_sentences
 from reader.model import Entity, Mention, Quote
 from reader.pipeline import split_paragraphs
@@ -532,11 +532,12 @@ def test_compare_joint_speakers_as_a_group():
 @pytest.fixture(scope="module")
 def linked_quotes(parse_text):
     """Quotations of one text with its linked entities: [(speaker, speaker_key)], entities."""
-    from reader.analysis.entities.find import find_entities
+    from reader.analysis.entities import find_entities
 
     def run(text: str):
         parsed = parse_text(text)
-        entities, _ = find_entities(parsed, parse_text("Nothing here."))
+        other = parse_text("Nothing here.")
+        entities, _ = find_entities(parsed, other, (find_sentences(parsed), find_sentences(other)))
         quotes = find_quotes(parsed, find_sentences(parsed), entities)
         return quotes, {e.name: e.key for e in entities}
 

@@ -8,10 +8,10 @@ from typing import Callable
 from .. import __version__
 from ..model import Article, Comparison
 from ..pipeline import Parsed, load_pipeline, parse
-from .alignment.matching import align
-from .entities.find import count_entities, find_entities
-from .figures.read import find_figures, pair_figures
-from .quotes.find import find_quotes
+from .alignment import align
+from .entities import count_entities, find_entities
+from .figures import find_figures, pair_figures
+from .quotes import find_quotes
 from .sentences import find_sentences
 
 # Progress reports (step, done, total): "loading", "parsing", "analysing", "aligning".
@@ -28,7 +28,7 @@ def analyse_parsed(
     """Everything after parsing: the part of the engine that is not spaCy's."""
     progress("analysing", 0, 2)
     sentences = [find_sentences(p) for p in parsed]
-    entities = find_entities(*parsed)
+    entities = find_entities(*parsed, (sentences[0], sentences[1]))
     articles = []
     for article, p, sents, ents in zip((left, right), parsed, sentences, entities):
         articles.append(

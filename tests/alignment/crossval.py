@@ -40,7 +40,7 @@ def held_out(sets, thresholds=(0.4,)):
             left, right = case.comparison.articles
             for t in thresholds:
                 align_module.CLAIM = t
-                matches, only = align_module.align(left, right, *case.parsed)
+                matches, only = align_module.align(left, right, *case.parsed, case.comparison.figure_pairs)
                 cmp = _Shim(case.comparison.articles, matches, only)
                 c, o = evaluate.score_case(evaluate.Case(case.name, cmp, case.gold))
                 out[t][name][0].add(c)

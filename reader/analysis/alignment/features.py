@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...model import Article
 from ...pipeline import Parsed
-from ..quotes.names import title_cased
+from ..lexicon import title_cased
 
 # Words that carry no claim of their own in news prose: reporting verbs, titles,
 # auxiliaries the stop list misses.

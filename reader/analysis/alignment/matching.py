@@ -20,12 +20,14 @@ a hint, never taken as a match, so the sentence stays in `only_in`.
 from __future__ import annotations
 
 import math
+from difflib import SequenceMatcher
 
 from ...model import Article, FigurePair, Match, OnlyIn, Prominence, Quote
 from ...pipeline import Parsed
-from .features import SentenceFeatures, sentence_features
-from ..figures.pairs import pair_figures
-from .scoring import CLAIM, RELATED, score_pairs
+from ..lexicon import title_cased
+from ..quotes import SAME_QUOTATION_THRESHOLD, compare_quotes, same_quotation
+from .features import SentenceFeatures, normalise_words, sentence_features
+from .scoring import CLAIM, RELATED, content_size, score_pairs, shared_terms
 
 # A sentence is a claim match of at most this many on the other side (ties aside).
 MAX_CLAIM_PARTNERS = 3
@@ -35,11 +37,11 @@ END_SHARE = 0.20
 
 
 def align(
-    left: Article, right: Article, left_parsed: Parsed, right_parsed: Parsed, figure_pairs: tuple[FigurePair, ...] | None = None
+    left: Article, right: Article, left_parsed: Parsed, right_parsed: Parsed, figure_pairs: tuple[FigurePair, ...]
 ) -> tuple[tuple[Match, ...], OnlyIn]:
     """Matches between the two articles, and per side the unmatched claims.
 
-    `figure_pairs` are the figures paired across the two (found here when not given).
+    `figure_pairs` are the figures paired across the two (the figures stage's pairs).
     """
     lf = sentence_features(left, left_parsed)
     rf = sentence_features(right, right_parsed)
@@ -51,7 +53,7 @@ def align(
 
     # Edges keyed by (left sentence, right sentence): score and the quote pair, if any.
     edges: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
-    rows, cols = (_claim_mask(scores)).nonzero()
+    rows, cols = (claim_mask(scores)).nonzero()
     for a, b in zip(rows.tolist(), cols.tolist()):
         edges[(li[a], ri[b])] = (float(scores[a, b]), None)
     pos_l = {s: k for k, s in enumerate(li)}
@@ -73,12 +75,12 @@ def align(
         if sl in pos_l and sr in pos_r:
             edges.setdefault((sl, sr), (max(float(scores[pos_l[sl], pos_r[sr]]), CLAIM), None))
     _drop_crossed_twins(edges, words)
-    layouts = (Layout(left), Layout(right))
-    matches = [_match(group, edges, left, right, layouts) for group in _groups(edges)]
+    positions = (ClaimPositions(left), ClaimPositions(right))
+    matches = [_match(group, edges, left, right, positions) for group in match_groups(edges)]
     matched_l = {s for m in matches for s in m.left}
     matched_r = {s for m in matches for s in m.right}
     only = OnlyIn(tuple(i for i in li if i not in matched_l), tuple(j for j in ri if j not in matched_r))
-    matches += _related(scores, li, ri, matched_l, matched_r, layouts, lf, rf)
+    matches += related_links(scores, li, ri, matched_l, matched_r, positions, lf, rf)
     matches.sort(key=lambda m: (m.left[0], m.right[0]))
     return tuple(matches), only
 
@@ -88,12 +90,10 @@ def _figure_links(left: Article, right: Article, figure_pairs) -> set[tuple[int,
     report one fact, whatever their other words ("more than a hundred people were
     treated" / "treating around 40 wounded"). The figure pairer is strict about
     pairing, so its pairs are taken as claims."""
-    if figure_pairs is None:
-        figure_pairs = pair_figures(left.figures, right.figures)
     return {(left.figures[p.left].sentence, right.figures[p.right].sentence) for p in figure_pairs}
 
 
-def _claim_mask(scores):
+def claim_mask(scores):
     """Pairs scored as claims, each among the best MAX_CLAIM_PARTNERS of both its sentences.
 
     Real reports rarely tell one fact in more than two or three sentences of the other;
@@ -127,8 +127,6 @@ def _near_copies(words: tuple[dict[int, str], dict[int, str]], lf, rf) -> dict[t
     """
     from rapidfuzz import fuzz
 
-    from .scoring import content_size
-
     def texts(by_id: dict[int, str], feats):
         return [(i, w, content_size(feats[i]) < 2) for i, w in by_id.items() if len(w.split()) >= NEAR_COPY_WORDS]
 
@@ -142,7 +140,7 @@ def _near_copies(words: tuple[dict[int, str], dict[int, str]], lf, rf) -> dict[t
 
     lt, rt = texts(words[0], lf), texts(words[1], rf)
     found: dict[tuple[int, int], float] = {}
-    for (x, y) in _candidates([w for _, w, _ in lt], [w for _, w, _ in rt]):
+    for (x, y) in quotation_candidates([w for _, w, _ in lt], [w for _, w, _ in rt]):
         (a, wa, poor_a), (b, wb, poor_b) = lt[x], rt[y]
         if poor_a or poor_b:
             score = copy_score(wa, wb)
@@ -155,8 +153,6 @@ def _drop_one_word_links(edges: dict, words: tuple[dict[int, str], dict[int, str
     """Drop a claim link whose sentences share a single content word and are not
     near copies: "Look again." is not "Look who?", though each has only "look"."""
     from rapidfuzz import fuzz
-
-    from .scoring import shared_terms
 
     for (sl, sr), (_, quote_pair) in list(edges.items()):
         if quote_pair is not None or shared_terms(lf[sl], rf[sr]) >= 2:
@@ -197,7 +193,7 @@ def _drop_crossed_twins(edges: dict, words: tuple[dict[int, str], dict[int, str]
             del edges[(sl, sr)]
 
 
-def _groups(edges: dict) -> list[list[tuple[int, int]]]:
+def match_groups(edges: dict) -> list[list[tuple[int, int]]]:
     """Stars (one sentence to several that match nothing else) together; else pairs."""
     deg_l: dict[int, int] = {}
     deg_r: dict[int, int] = {}
@@ -216,7 +212,7 @@ def _groups(edges: dict) -> list[list[tuple[int, int]]]:
     return list(stars.values()) + pairs
 
 
-def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Article, layouts) -> Match:
+def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Article, positions) -> Match:
     lefts = tuple(sorted({sl for sl, _ in group}))
     rights = tuple(sorted({sr for _, sr in group}))
     score = max(edges[e][0] for e in group)
@@ -231,11 +227,11 @@ def _match(group: list[tuple[int, int]], edges: dict, left: Article, right: Arti
         round(score, 3),
         "quote" if quoted else "claim",
         quote_diff=diff,
-        prominence=prominence(*layouts, lefts, rights),
+        prominence=prominence(*positions, lefts, rights),
     )
 
 
-def _related(scores, li, ri, matched_l, matched_r, layouts, lf, rf) -> list[Match]:
+def related_links(scores, li, ri, matched_l, matched_r, positions, lf, rf) -> list[Match]:
     """Each unmatched sentence's best neighbour on the other side, if close enough.
 
     A neighbour that shares fewer than two words, names or numbers with the sentence
@@ -244,8 +240,6 @@ def _related(scores, li, ri, matched_l, matched_r, layouts, lf, rf) -> list[Matc
     this drops 8 of 139 hints beside rightly flagged sentences and none of the 43 that
     point a wrongly flagged sentence at its true counterpart.
     """
-    from .scoring import shared_terms
-
     out: dict[tuple[int, int], float] = {}
     if scores.size == 0:
         return []
@@ -265,7 +259,7 @@ def _related(scores, li, ri, matched_l, matched_r, layouts, lf, rf) -> list[Matc
             out[(li[a], sr)] = float(scores[a, b])
     # Cut, not rounded: a related score must stay under CLAIM in the contract too.
     return [
-        Match((sl,), (sr,), math.floor(s * 1000) / 1000, "related", prominence=prominence(*layouts, (sl,), (sr,)))
+        Match((sl,), (sr,), math.floor(s * 1000) / 1000, "related", prominence=prominence(*positions, (sl,), (sr,)))
         for (sl, sr), s in out.items()
     ]
 
@@ -273,28 +267,10 @@ def _related(scores, li, ri, matched_l, matched_r, layouts, lf, rf) -> list[Matc
 # --- quotations -------------------------------------------------------------------
 
 
-def _same_quotation():
-    """The quotes module's judge of one quotation in two renderings, and its threshold."""
-    try:
-        from ..quotes.find import same_quotation
-    except ImportError:
-        return None, 0.85
-    try:
-        from ..quotes.find import SAME_QUOTATION_THRESHOLD as threshold
-    except ImportError:
-        threshold = 0.8
-    return same_quotation, float(threshold)
-
-
 def _quote_diff(lq: tuple[Quote, ...], rq: tuple[Quote, ...], a: int, b: int):
     if a < 0 or b < 0:
         return None  # found in the text, not among the articles' quotes
-    from ..quotes.find import compare_quotes
-
-    try:
-        return compare_quotes(lq[a], rq[b], a, b)
-    except Exception:  # a diff is a nicety; never lose the match over it
-        return None
+    return compare_quotes(lq[a], rq[b], a, b)
 
 
 # A quotation of fewer words is a scare quote ("destructive"), not a statement both
@@ -308,8 +284,6 @@ def _quote_words(q: Quote) -> int:
 
 def _a_title(q: Quote) -> bool:
     """A film or book named in quotation marks ("The Godfather: Part II"): no one's words."""
-    from ..quotes.names import title_cased
-
     return q.speaker is None and q.cue is None and title_cased(q.text)
 
 
@@ -336,23 +310,23 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
     from rapidfuzz import fuzz
 
     found: dict[tuple[int, int], tuple[tuple[int, int], float]] = {}
-    judge, threshold = _same_quotation()
+    threshold = float(SAME_QUOTATION_THRESHOLD)
     lq = [(k, q) for k, q in enumerate(left.quotes) if _quote_words(q) >= MIN_QUOTE_WORDS and not _a_title(q)]
     rq = [(k, q) for k, q in enumerate(right.quotes) if _quote_words(q) >= MIN_QUOTE_WORDS and not _a_title(q)]
     if lq and rq:
         lt = [normalise(q.text) for _, q in lq]
         rt = [normalise(q.text) for _, q in rq]
         # Only quotations that share a run of words are compared at all.
-        for x, y in _candidates(lt, rt):
+        for x, y in quotation_candidates(lt, rt):
             (a, qa), (b, qb) = lq[x], rq[y]
-            value = _judged(judge, qa, qb, lt[x], rt[y])
+            value = float(same_quotation(qa, qb))
             if value >= threshold:
-                linked = _linked_pieces(_pieces(left, qa), _pieces(right, qb), value, threshold, judge)
+                linked = _linked_pieces(_pieces(left, qa), _pieces(right, qb), value, threshold)
             else:
                 # Two extents of one statement ("It has always been bipartisan. We need
                 # to keep it that way." / "We need to keep it that way. We want it that
                 # way."): whole, they differ; a sentence both carry is still shared.
-                linked = _shared_sentences(_pieces(left, qa), _pieces(right, qb), threshold, judge)
+                linked = _shared_sentences(_pieces(left, qa), _pieces(right, qb), threshold)
             for sl, sr, piece in linked:
                 if (sl, sr) not in found or found[(sl, sr)][1] < piece:
                     found[(sl, sr)] = ((a, b), piece)
@@ -360,7 +334,7 @@ def shared_quotations(left: Article, right: Article, lf: list[SentenceFeatures],
     ls = [(f.sentence, q) for f in lf for q in f.quoted]
     rs = [(f.sentence, q) for f in rf for q in f.quoted]
     if ls and rs:
-        for a, b in _candidates([q for _, q in ls], [q for _, q in rs]):
+        for a, b in quotation_candidates([q for _, q in ls], [q for _, q in rs]):
             whole = fuzz.ratio(ls[a][1], rs[b][1])
             part = fuzz.partial_ratio(ls[a][1], rs[b][1])
             short = min(len(ls[a][1].split()), len(rs[b][1].split()))
@@ -388,7 +362,7 @@ _STOCK_RUN = 40
 _CANDIDATES_EACH = 4
 
 
-def _candidates(left: list[str], right: list[str]) -> list[tuple[int, int]]:
+def quotation_candidates(left: list[str], right: list[str]) -> list[tuple[int, int]]:
     """Pairs of texts that share at least one shingle, found through an index."""
     index: dict[tuple[str, ...], list[int]] = {}
     for y, text in enumerate(right):
@@ -420,7 +394,7 @@ def _candidates(left: list[str], right: list[str]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _linked_pieces(lp, rp, value: float, threshold: float, judge):
+def _linked_pieces(lp, rp, value: float, threshold: float):
     """Which sentence of one rendering holds which sentence of the other.
 
     A piece links to the pieces on the other side that are the most like it: in a long
@@ -429,7 +403,7 @@ def _linked_pieces(lp, rp, value: float, threshold: float, judge):
     """
     if len(lp) == 1 and len(rp) == 1:
         return [(lp[0][0], rp[0][0], value)]
-    sim = [[_piece_similarity(pl, pr, judge) for _, pr in rp] for _, pl in lp]
+    sim = [[_piece_similarity(pl, pr) for _, pr in rp] for _, pl in lp]
     row_best = [max(row) for row in sim]
     col_best = [max(sim[x][y] for x in range(len(lp))) for y in range(len(rp))]
     out = []
@@ -454,10 +428,8 @@ MIN_SHARED_WORDS_IN_ORDER = 0.85
 MIN_SHARED_RUN = 8
 
 
-def _shared_sentences(lp, rp, threshold: float, judge):
+def _shared_sentences(lp, rp, threshold: float):
     """Sentences of two different quotations that carry the same words."""
-    from difflib import SequenceMatcher
-
     out = []
     for sl, pl in lp:
         wl = normalise(pl).split()
@@ -475,49 +447,27 @@ def _shared_sentences(lp, rp, threshold: float, judge):
                 continue  # one sentence each: the whole verdict was the sentences' verdict
             if sum(b.size for b in blocks) < MIN_SHARED_WORDS_IN_ORDER * min(len(wl), len(wr)):
                 continue
-            v = _piece_similarity(pl, pr, judge)
+            v = _piece_similarity(pl, pr)
             if v >= threshold:
                 out.append((sl, sr, v))
     return out
 
 
-def _judged(judge, qa: Quote, qb: Quote, na: str, nb: str) -> float:
-    """The quotes module's verdict on two quotations, or a fuzzy one without it."""
-    from rapidfuzz import fuzz
-
-    if judge is not None:
-        try:
-            return float(judge(qa, qb))
-        except Exception:  # a broken judge must not lose the comparison; fall back
-            pass
-    return fuzz.partial_ratio(na, nb) / 100
-
-
-def _piece_similarity(left: str, right: str, judge) -> float:
+def _piece_similarity(left: str, right: str) -> float:
     """How alike two sentence-sized pieces of one shared quotation are."""
-    from rapidfuzz import fuzz
-
-    a, b = normalise(left), normalise(right)
-    if not a or not b:
+    if not normalise(left) or not normalise(right):
         return 0.0
-    if judge is not None:
-        try:
-            return float(judge(left, right))
-        except Exception:  # see _judged
-            pass
-    return fuzz.ratio(a, b) / 100
+    return float(same_quotation(left, right))
 
 
 def normalise(text: str) -> str:
-    from .features import normalise_words
-
     return normalise_words(text)
 
 
 # --- prominence -------------------------------------------------------------------
 
 
-class Layout:
+class ClaimPositions:
     """Where each claim of an article sits: its rank among the non-boilerplate sentences."""
 
     def __init__(self, article: Article):
@@ -544,10 +494,10 @@ class Layout:
 
 
 def prominence(
-    left: Article | Layout, right: Article | Layout, lefts: tuple[int, ...], rights: tuple[int, ...]
+    left: Article | ClaimPositions, right: Article | ClaimPositions, lefts: tuple[int, ...], rights: tuple[int, ...]
 ) -> Prominence:
     """Where a match's sentences sit in each article, so a brief can say one outlet
     leads with what the other buries."""
-    lp, lx = (left if isinstance(left, Layout) else Layout(left)).position(lefts)
-    rp, rx = (right if isinstance(right, Layout) else Layout(right)).position(rights)
+    lp, lx = (left if isinstance(left, ClaimPositions) else ClaimPositions(left)).position(lefts)
+    rp, rx = (right if isinstance(right, ClaimPositions) else ClaimPositions(right)).position(rights)
     return Prominence(lp, rp, lx, rx)

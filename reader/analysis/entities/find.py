@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from ...model import Entity, EntityCount, Mention
+from ...model import Entity, EntityCount, Mention, Sentence
 from ...pipeline import Parsed
 from .mentions import RawMention
 from .linking import (
@@ -32,9 +32,8 @@ from .linking import (
     split_lone_surnames,
 )
 from .missed import recover_repeated_names, recover_surnames
-from ..quotes.cues import is_speech_verb
+from ..lexicon import is_speech_verb
 from .openers import opens_sentence, trim_sentence_openers
-from ..sentences import find_sentences
 
 # Names; counts, dates, times and amounts belong to the figures.
 KEPT_LABELS = frozenset(
@@ -421,7 +420,7 @@ def _person_cues(doc, first: int, last: int, stripped_title: str | None, name: s
     return cues if cues != PersonCues() else None
 
 
-def _raw_mentions(parsed: Parsed, side: int) -> Iterable[RawMention]:
+def raw_mentions(parsed: Parsed, side: int) -> Iterable[RawMention]:
     text = parsed.text
     for chunk in parsed.chunks:
         doc = chunk.doc
@@ -456,7 +455,7 @@ def _raw_mentions(parsed: Parsed, side: int) -> Iterable[RawMention]:
 _TIE_ORDER = {label: rank for rank, label in enumerate(("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"))}
 
 
-def _vote(raws: list[RawMention]) -> str:
+def vote_label(raws: list[RawMention]) -> str:
     """The label of a linked entity: most mentions win, and context outweighs spaCy.
 
     A mention whose own words say what it is ("the town of X", "spokesman X") counts
@@ -486,7 +485,7 @@ def _vote(raws: list[RawMention]) -> str:
     return min(votes, key=lambda l: (-votes[l], -spacy_labels[l], _TIE_ORDER.get(l, len(_TIE_ORDER)), l))
 
 
-def _display_name(raws: list[RawMention]) -> str:
+def display_name(raws: list[RawMention]) -> str:
     """The fullest form, else the most frequent: "Dmitry Peskov", not "Peskov"; but
     "Russia", not "Russian Federation", the long form of an acronym, "California", not
     "Calif", and "Washington", not a dateline's "WASHINGTON"."""
@@ -535,11 +534,11 @@ def _shouted(form: str) -> bool:
 _COUNTED_FURNITURE = frozenset({"headline", "heading", "caption"})
 
 
-def _furniture(parsed: Parsed) -> Callable[[int], bool]:
+def _furniture(parsed: Parsed, sentences: tuple[Sentence, ...]) -> Callable[[int], bool]:
     """A test: does the character at this offset lie in uncounted page furniture?"""
     spans = [
         (s.start, s.end)
-        for s in find_sentences(parsed)
+        for s in sentences
         if s.boilerplate and s.boilerplate_reason not in _COUNTED_FURNITURE
     ]
     starts = [s for s, _ in spans]
@@ -569,11 +568,17 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    """Entities of each article; the same `key` on both sides is the same entity."""
-    raws = [r for side, p in enumerate((left, right)) for r in _raw_mentions(p, side)]
+def find_entities(
+    left: Parsed, right: Parsed, sentences: tuple[tuple[Sentence, ...], tuple[Sentence, ...]]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """Entities of each article; the same `key` on both sides is the same entity.
+
+    `sentences` are each article's sentences (from `find_sentences`): names in page
+    furniture are not counted.
+    """
+    raws = [r for side, p in enumerate((left, right)) for r in raw_mentions(p, side)]
     raws = trim_sentence_openers((left.text, right.text), raws)
-    furniture = (_furniture(left), _furniture(right))
+    furniture = (_furniture(left, sentences[0]), _furniture(right, sentences[1]))
     recovered = recover_repeated_names((left.text, right.text), raws)
 
     names: dict[str, Name] = {}
@@ -608,13 +613,13 @@ def find_entities(left: Parsed, right: Parsed) -> tuple[tuple[Entity, ...], tupl
         moving = {r for r in by_norm[ordered[i].norm] if r.cues is not None and r.cues.gender == gender}
         members_of[where[i]] = [r for r in members_of[where[i]] if r not in moving]
         members_of[k] = members_of[k] + sorted(moving, key=lambda r: (r.side, r.start))
-    labels = [_vote([r for r in members if not r.recovered] or members) if members else "" for members in members_of]
+    labels = [vote_label([r for r in members if not r.recovered] or members) if members else "" for members in members_of]
     for k, found in recover_surnames((left, right), members_of, labels, raws + recovered).items():
         members_of[k] = members_of[k] + found
     for members, label in zip(members_of, labels):
         if not members:
             continue
-        name = _display_name(members)
+        name = display_name(members)
         key = f"{label.lower()}:{normalise(name)}"
         while key in used_keys:  # two groups whose fullest forms normalise alike
             key += "'"

@@ -8,12 +8,10 @@ Known synonyms fold into one name (see `figure_words.EVENTS`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..lexicon.units import EVENTS, NOT_EVENT_VERBS, event_name
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .read import Draft
+from .draft import Draft
 
 _KNOWN = set(EVENTS.values())
 

@@ -8,13 +8,11 @@ and says whether it counts nothing a reader would check: "a 2016 investigation",
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..lexicon.units import DASHES, LABEL_WORDS, TIME_UNITS
 from ..lexicon.numbers import digit_value
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .read import Draft
+from .draft import Draft
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 

@@ -10,48 +10,30 @@ or the amount is, or an adjective such as "dead"). Durations count ("for 30 year
 years, dates, times, ages, labels ("Article 5", "No. 1") and phone numbers are not
 figures.
 
-Which numbers are not figures lives in `figure_filters`, figures in other shapes
-("a 36-page report", "two-thirds", "voted 305-12") in `figure_shapes`, reading
-the event in `figure_events`, pairing across outlets in `figure_pairs`
-(`pair_figures` is re-exported here).
+Which numbers are not figures lives in `filters`, figures in other shapes
+("a 36-page report", "two-thirds", "voted 305-12") in `shapes`, reading the event
+in `events`, pairing across outlets in `pairs`; `draft` holds the record a figure
+is while it is read.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ...model import Figure, Sentence
 from ...pipeline import Parsed
+from .draft import Draft
 from .events import event_for, including_host, verb_event
 from .filters import not_a_count, not_a_figure, phone_like
-from .pairs import pair_figures
 from .shapes import hyphen_compound, plural, read_fraction, read_tally, time_is_no_figure, unit_and_a_half
 from ..lexicon.units import CURRENCY_NOUNS, CURRENCY_SYMBOLS, DASHES, HUMAN_EVENTS, NOT_EVENT_VERBS, STOP_LEMMAS, TIME_UNITS, event_name
 from ..lexicon.numbers import QUALIFIERS, TRAILING_QUALIFIERS, VAGUE, VAGUE_SCALE, digit_value, is_number_word, qualify, words_value
 
-__all__ = ["find_figures", "pair_figures"]
+__all__ = ["find_figures"]
 
 _FEW_WORDS = {"several", "few", "couple"}
-
-
-@dataclass
-class Draft:
-    """A figure while it is being read, in token indices of one doc."""
-
-    start: int  # first token of the phrase (qualifier or currency sign included)
-    end: int  # one past the last token of the phrase (unit noun included)
-    num_start: int
-    num_end: int
-    low: float | None
-    high: float | None
-    qualifier: str | None
-    unit: str | None = None
-    unit_token: Any = None  # the counted noun, when the text names it
-    anchor: Any = None  # the token whose place in the parse says what happened
-    event: str | None = None
 
 
 def find_figures(parsed: Parsed, sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:

@@ -15,13 +15,11 @@ that a number forms with a hyphen ("a two-state solution", "one-time").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..lexicon.units import DASHES, TIME_UNITS
 from ..lexicon.numbers import SMALL, digit_value, is_number_word, words_value
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .read import Draft
+from .draft import Draft
 
 # "N-noun" compounds that are idioms or kinds, not counts of the noun.
 _HYPHEN_IDIOMS = {
@@ -150,7 +148,6 @@ def fraction_at(doc: Any, sent: Any, i: int) -> tuple[float, int] | None:
 
 def read_fraction(doc: Any, sent: Any, i: int, number_end: Any) -> Draft | None:
     """A fraction as a share (percent), or as a part of the quantity after 'of'."""
-    from .read import Draft
 
     got = fraction_at(doc, sent, i)
     if got is None:
@@ -179,7 +176,6 @@ def read_fraction(doc: Any, sent: Any, i: int, number_end: Any) -> Draft | None:
 
 def read_tally(doc: Any, sent: Any, i: int) -> list[Draft]:
     """'voted 305-12', 'a vote of 214 to 198': the two sides of a vote, in votes."""
-    from .read import Draft
 
     a = digit_value(doc[i].text)
     if a is None or i + 2 >= sent.end or "." in doc[i].text:

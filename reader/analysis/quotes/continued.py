@@ -22,9 +22,10 @@ from typing import Any, Callable
 from ...model import Sentence
 from ...pipeline import Parsed
 from .attribution import Attribution
-from .cues import cue_text, is_speech_verb, subject_of
+from ..lexicon.speech import is_speech_verb
+from .cues import cue_text, subject_of
 from .marks import QuoteSpan
-from .names import looks_like_person
+from ..lexicon.names import looks_like_person
 from .tokens import TokenIndex
 
 

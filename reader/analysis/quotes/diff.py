@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ...model import DiffOp, Quote, QuoteDiff
-from .cues import cue_lemma
+from ..lexicon.speech import cue_lemma
 
 MIN_WORDS = 4
 SAME_QUOTATION_THRESHOLD = 0.8

@@ -18,17 +18,11 @@ from __future__ import annotations
 
 from ...model import Entity, Quote, Sentence
 from ...pipeline import Parsed
-from .diff import SAME_QUOTATION_THRESHOLD, compare_quotes, same_quotation, word_diff, words
+from .diff import words
 from .marks import find_quote_spans
 from .speakers import Attributor
 
-__all__ = [
-    "SAME_QUOTATION_THRESHOLD",
-    "compare_quotes",
-    "find_quotes",
-    "same_quotation",
-    "word_diff",
-]
+__all__ = ["find_quotes"]
 
 
 def find_quotes(

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Callable, Iterable, Literal
 
-from .cues import is_speech_verb
-from .names import clean_name, strip_titles
+from ..lexicon.speech import is_speech_verb
+from ..lexicon.names import clean_name, strip_titles
 
 Gender = Literal["m", "f"]
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from typing import Any, Callable
 
-from .names import TITLES, capitalised, looks_like_person
+from ..lexicon.names import TITLES, capitalised, looks_like_person
 
 
 def joins(gap: str, loose: bool = False) -> bool:

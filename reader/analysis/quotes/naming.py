@@ -21,15 +21,8 @@ from ...model import Entity, Sentence
 from .cues import is_time_word
 from .descriptions import Descriptions
 from .gender import GenderEvidence
-from .names import (
-    TITLES,
-    capitalised,
-    clean_name,
-    looks_like_person,
-    noun_phrase,
-    proper_name,
-    strip_titles,
-)
+from ..lexicon.names import TITLES, capitalised, clean_name, looks_like_person, strip_titles
+from .names import noun_phrase, proper_name
 from .tokens import TokenIndex
 
 QUOTE_CHARS = frozenset('"“”‘’„«»')

@@ -14,10 +14,11 @@ from typing import Any, Callable
 
 from ...model import Sentence
 from .attribution import Attribution
-from .cues import PRONOUNS_OTHER, PRONOUNS_PERSON, is_main_subject, is_subject_like
+from ..lexicon.speech import PRONOUNS_OTHER, PRONOUNS_PERSON
+from .cues import is_main_subject, is_subject_like
 from .gender import GenderEvidence, pronoun_gender
 from .marks import QuoteSpan
-from .names import TITLES, capitalised, clean_name, looks_like_person, strip_titles
+from ..lexicon.names import TITLES, capitalised, clean_name, looks_like_person, strip_titles
 from .tokens import TokenIndex
 
 

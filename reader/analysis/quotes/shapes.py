@@ -19,9 +19,11 @@ from typing import Any, Callable
 
 from ...model import Sentence
 from .attribution import Attribution
-from .cues import PRONOUNS_PERSON, SPEECH_NOUNS, cue_text, subject_of
+from ..lexicon.speech import PRONOUNS_PERSON, SPEECH_NOUNS
+from .cues import cue_text, subject_of
 from .marks import QuoteSpan
-from .names import looks_like_person, named_by_participle
+from ..lexicon.names import looks_like_person
+from .names import named_by_participle
 from .tokens import TokenIndex, _Tok
 
 

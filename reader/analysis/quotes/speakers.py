@@ -46,21 +46,14 @@ from ...model import Entity, Sentence
 from ...pipeline import Parsed
 from .attribution import Attribution
 from .continued import ContinuedSpeech
-from .cues import (
-    CORE_VERBS,
-    IRREGULAR,
-    PRONOUNS_OTHER,
-    PRONOUNS_PERSON,
-    cue_lemma,
-    cue_text,
-    is_speech_verb,
-    subject_of,
-)
+from ..lexicon.speech import CORE_VERBS, IRREGULAR, PRONOUNS_OTHER, PRONOUNS_PERSON, cue_lemma, is_speech_verb
+from .cues import cue_text, subject_of
 from .descriptions import Descriptions
 from .gender import GenderEvidence
 from .joint import JointSpeakers
 from .marks import QuoteSpan
-from .names import clean_name, is_dateline, looks_like_title, strip_titles
+from ..lexicon.names import clean_name, strip_titles
+from .names import is_dateline, looks_like_title
 from .naming import SpeakerNames
 from .pronouns import Pronouns
 from .shapes import SpecialShapes
