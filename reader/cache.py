@@ -26,11 +26,17 @@ def _folder() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def engine_fingerprint() -> str:
-    """A digest of the code that decides what a comparison holds."""
+    """A digest of the code that decides what a comparison holds.
+
+    Every module under `analysis/` (at any depth), with `model.py` and `pipeline.py`,
+    each hashed under its path relative to the package (in sorted order), so moving
+    a module to another package gives another fingerprint even when no line changed.
+    """
     root = Path(__file__).resolve().parent
+    paths = [*root.joinpath("analysis").rglob("*.py"), root / "model.py", root / "pipeline.py"]
     h = hashlib.sha256()
-    for path in sorted([*root.joinpath("analysis").glob("*.py"), root / "model.py", root / "pipeline.py"]):
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    for rel in sorted(path.relative_to(root).as_posix() for path in paths):
+        h.update(rel.encode() + b"\0" + root.joinpath(rel).read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
 

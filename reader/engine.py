@@ -14,7 +14,7 @@ from .model import Article, Comparison
 from .pipeline import configured_pipeline, resolve_pipeline_id
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .analysis.compare import Progress
+    from .analysis import Progress
 
 
 def read_pair(
@@ -53,7 +53,7 @@ def compute(
     progress: "Progress | None" = None,
 ) -> Comparison:
     """Parse and compare (spaCy is imported here), then store the result in the cache."""
-    from .analysis.compare import compare_articles
+    from .analysis import compare_articles
 
     name = pipeline or configured_pipeline()
     kwargs = {"progress": progress} if progress else {}

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import PurePath
 from typing import Iterable
 
-from .analysis.numbers import readable
+from .analysis.lexicon import readable
 from .model import Article, Comparison, DiffOp, Figure, Match, Quote, Sentence, shown_score
 from .sanitize import strip_control
 

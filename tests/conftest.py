@@ -38,7 +38,7 @@ def parse_text(nlp):
 @pytest.fixture(scope="session")
 def compare_texts():
     """Compare two texts end to end: compare_texts(left, right) -> Comparison."""
-    from reader.analysis.compare import compare_articles
+    from reader.analysis import compare_articles
     from reader.model import Article
 
     def run(left: str, right: str, left_name: str = "Left", right_name: str = "Right"):

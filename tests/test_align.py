@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reader.analysis.align import _groups, prominence
-from reader.analysis.claims import SentenceFeatures
-from reader.analysis.scoring import CLAIM, score_pairs
+from reader.analysis.alignment.matching import match_groups, prominence
+from reader.analysis.alignment.features import SentenceFeatures
+from reader.analysis.alignment.scoring import CLAIM, score_pairs
 from reader.model import Article, Sentence
 
 LEFT = """\
@@ -159,8 +159,8 @@ def test_related_links_leave_sentences_in_only_in(compare_texts):
 def test_related_scores_stay_under_the_claim_threshold_as_stored_and_shown(monkeypatch):
     import numpy as np
 
-    from reader.analysis import align
-    from reader.analysis.scoring import CLAIM
+    from reader.analysis.alignment import matching as align
+    from reader.analysis.alignment.scoring import CLAIM
     from reader.model import shown_score
 
     # A neighbour scored a hair under the threshold is stored and shown under it,
@@ -169,7 +169,7 @@ def test_related_scores_stay_under_the_claim_threshold_as_stored_and_shown(monke
     scores = np.array([[just_under]], dtype=np.float64)
     monkeypatch.setattr(align, "prominence", lambda *args: None)
     shared = [SentenceFeatures(0, terms={"harbour": 1.0, "tanker": 1.0})]
-    (link,) = align._related(scores, [0], [0], set(), set(), (None, None), shared, shared)
+    (link,) = align.related_links(scores, [0], [0], set(), set(), (None, None), shared, shared)
     assert link.kind == "related" and link.score < CLAIM
     assert float(shown_score(link.score)) < CLAIM
     assert shown_score(CLAIM) == f"{CLAIM:.2f}"
@@ -219,7 +219,7 @@ def test_prominence_skips_furniture_at_the_top():
 
 def test_groups_keep_stars_together_and_tangles_apart():
     edges = {(0, 0): (0.9, None), (0, 1): (0.8, None), (2, 3): (0.7, None), (4, 3): (0.7, None), (4, 5): (0.6, None)}
-    groups = sorted(sorted(g) for g in _groups(edges))
+    groups = sorted(sorted(g) for g in match_groups(edges))
     assert [(0, 0), (0, 1)] in groups
     # 4 links to 3 and 5, and 3 links to 2 and 4: no star, so one match per link.
     assert [(2, 3)] in groups and [(4, 3)] in groups and [(4, 5)] in groups
@@ -240,14 +240,14 @@ def test_scores_need_no_loop_over_pairs_and_are_symmetric():
 
 
 def test_stock_phrases_in_many_quotations_do_not_make_every_pair_a_candidate():
-    from reader.analysis.align import _candidates
+    from reader.analysis.alignment.matching import quotation_candidates
 
     places = [f"town{k}" for k in range(120)]
     left = [f"we will not abandon the bridge plan for {p}" for p in places]
     right = [f"we will not abandon the bridge plan for {p}" for p in reversed(places)]
     left.append("the flood barrier will be finished before the winter storms")
     right.append("the flood barrier will be finished before the winter storms arrive")
-    pairs = _candidates(left, right)
+    pairs = quotation_candidates(left, right)
     # Each quotation keeps a few candidates, not all 120 that share the stock phrase...
     assert len(pairs) <= 8 * len(left)
     # ...and the one really shared quotation is among them, as is each exact twin.
@@ -256,7 +256,7 @@ def test_stock_phrases_in_many_quotations_do_not_make_every_pair_a_candidate():
 
 
 def test_a_sentence_about_he_or_she_carries_the_last_person_named(compare_texts, parse_text):
-    from reader.analysis.claims import sentence_features
+    from reader.analysis.alignment.features import sentence_features
 
     text = (
         "Senator Maria Okafor criticised the new port contract on Friday.\n\n"
@@ -272,11 +272,11 @@ def test_a_sentence_about_he_or_she_carries_the_last_person_named(compare_texts,
 
 
 def test_a_claim_links_at_most_a_few_partners():
-    from reader.analysis.align import MAX_CLAIM_PARTNERS, _claim_mask
+    from reader.analysis.alignment.matching import MAX_CLAIM_PARTNERS, claim_mask
 
     rng = np.random.default_rng(3)
     scores = rng.uniform(CLAIM, 1.0, size=(12, 9))  # every pair scores as a claim
-    mask = _claim_mask(scores)
+    mask = claim_mask(scores)
     assert (mask.sum(axis=1) <= MAX_CLAIM_PARTNERS).all()
     assert (mask.sum(axis=0) <= MAX_CLAIM_PARTNERS).all()
     best = scores.argmax(axis=1)
@@ -286,7 +286,7 @@ def test_a_claim_links_at_most_a_few_partners():
             assert mask[a, b]
     below = scores.copy()
     below[0, 0] = CLAIM - 0.01
-    assert not _claim_mask(below)[0, 0]
+    assert not claim_mask(below)[0, 0]
 
 
 def test_two_alike_sentences_each_meet_their_own_twin(compare_texts):
@@ -365,7 +365,7 @@ def test_a_film_both_articles_name_in_quotation_marks_is_no_shared_quotation(com
 
 
 def test_a_related_hint_shares_more_than_one_word():
-    from reader.analysis.align import _related
+    from reader.analysis.alignment.matching import related_links
 
     def feats(i, terms):
         return SentenceFeatures(i, terms={t: 1.0 for t in terms})
@@ -374,7 +374,7 @@ def test_a_related_hint_shares_more_than_one_word():
     rf = [feats(0, ["probably"]), feats(1, ["doyle", "trophy"])]
     scores = np.array([[0.21, 0.05]], dtype=np.float32)
     layouts = (_article([0]), _article([0, 0]))
-    assert _related(scores, [0], [0, 1], set(), set(), layouts, lf, rf) == []
+    assert related_links(scores, [0], [0, 1], set(), set(), layouts, lf, rf) == []
     rf[0] = feats(0, ["probably", "gun"])
-    [hint] = _related(scores, [0], [0, 1], set(), set(), layouts, lf, rf)
+    [hint] = related_links(scores, [0], [0, 1], set(), set(), layouts, lf, rf)
     assert (hint.left, hint.right, hint.kind) == ((0,), (0,), "related")

@@ -7,13 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.entities import RawMention, _display_name, _vote, clean_span, count_entities, find_entities, key_at
-from reader.analysis.linking import Name, initials, link, normalise
+from reader.analysis.entities import count_entities, find_entities
+from reader.analysis.entities.find import clean_span, display_name, key_at, vote_label
+from reader.analysis.entities.mentions import RawMention
+from reader.analysis.sentences import find_sentences
+from reader.analysis.entities.linking import Name, initials, link, normalise
 from reader.model import Entity, EntityCount, Mention
 
 
+def find_entities_of(left, right):
+    """Entities of two parsed articles, with their sentences found as the pipeline does."""
+    return find_entities(left, right, (find_sentences(left), find_sentences(right)))
+
+
 def _entities(parse_text, left: str, right: str = "Nothing to see."):
-    return find_entities(parse_text(left), parse_text(right))
+    return find_entities_of(parse_text(left), parse_text(right))
 
 
 def _by_text(entities) -> dict[str, Entity]:
@@ -64,11 +72,11 @@ def test_display_name_prefers_the_name_as_a_name_is_written():
         return RawMention(0, start, start + len(text), text, "ORG")
 
     # A title's leading "The" makes no name fuller; capitals beat a lower-case spelling.
-    assert _display_name([raw("The Trump Administration", 0), raw("Trump Administration", 90)]) == "Trump Administration"
-    assert _display_name([raw("House intelligence committee", 0), raw("House Intelligence Committee", 90)]) == (
+    assert display_name([raw("The Trump Administration", 0), raw("Trump Administration", 90)]) == "Trump Administration"
+    assert display_name([raw("House intelligence committee", 0), raw("House Intelligence Committee", 90)]) == (
         "House Intelligence Committee"
     )
-    assert _display_name([raw("Bank of England", 0), raw("Bank", 40)]) == "Bank of England"
+    assert display_name([raw("Bank of England", 0), raw("Bank", 40)]) == "Bank of England"
 
 
 def test_clean_span_cuts_a_bracketed_acronym_and_remembers_it():
@@ -117,7 +125,7 @@ def test_mentions_point_at_the_cleaned_name_in_the_real_pipeline(parse_text):
 
 def test_mention_offsets_index_the_article_text(parse_text):
     text = "Title line\n\nRussia backed Syria on Monday, Dmitry Peskov said.\n\nPeskov's remarks followed."
-    left, _ = find_entities(parse_text(text), parse_text("Nothing."))
+    left, _ = find_entities_of(parse_text(text), parse_text("Nothing."))
     assert left
     for e in left:
         for m in e.mentions:
@@ -137,16 +145,16 @@ def _raw(label: str, cue: str | None = None, side: int = 0, start: int = 0) -> R
 
 
 def test_vote_majority_of_mentions_wins():
-    assert _vote([_raw("GPE"), _raw("GPE", side=1), _raw("PERSON")]) == "GPE"
+    assert vote_label([_raw("GPE"), _raw("GPE", side=1), _raw("PERSON")]) == "GPE"
 
 
 def test_vote_place_context_overrules_a_person_tag():
     # Tagged PERSON twice by the model, but written "in X" and "the town of X".
-    assert _vote([_raw("PERSON", "place"), _raw("PERSON", "place", side=1), _raw("PERSON"), _raw("GPE")]) == "GPE"
+    assert vote_label([_raw("PERSON", "place"), _raw("PERSON", "place", side=1), _raw("PERSON"), _raw("GPE")]) == "GPE"
 
 
 def test_vote_title_makes_a_person():
-    assert _vote([_raw("ORG", "person"), _raw("ORG")]) == "PERSON"
+    assert vote_label([_raw("ORG", "person"), _raw("ORG")]) == "PERSON"
 
 
 def test_label_is_voted_across_both_articles(parse_text):
@@ -468,7 +476,7 @@ def test_mentions_in_page_furniture_are_kept_but_not_counted(parse_text):
         "Diplomats met in Geneva on Monday to discuss a truce for Aleppo.\n\n"
         "Read more: Why Damascus fears the Kurds\n\nThe talks will go on until Friday."
     )
-    a, b = find_entities(parse_text(left), parse_text("Diplomats met in Geneva on Monday."))
+    a, b = find_entities_of(parse_text(left), parse_text("Diplomats met in Geneva on Monday."))
     damascus = _by_text(a)["Damascus"]
     assert all(m.boilerplate for m in damascus.mentions)
     counts = {c.name: c for c in count_entities(a, b)}
@@ -670,7 +678,7 @@ def test_links_on_real_pairs_keep_people_and_peoples_apart(nlp):
     assert pairs
     for left_path, right_path in pairs:
         texts = [left_path.read_text(encoding="utf-8"), right_path.read_text(encoding="utf-8")]
-        left, right = find_entities(*parse(texts, nlp))
+        left, right = find_entities_of(*parse(texts, nlp))
         clusters: dict[str, set[str]] = {}
         for text, entities in zip(texts, (left, right)):
             for e in entities:
@@ -697,7 +705,7 @@ def test_a_country_and_its_formal_name():
 
 
 def test_vote_tie_between_person_and_organisation_goes_to_the_person():
-    assert _vote([_raw("ORG"), _raw("PERSON", side=1)]) == "PERSON"
+    assert vote_label([_raw("ORG"), _raw("PERSON", side=1)]) == "PERSON"
 
 
 LINK_LABELS = Path(__file__).resolve().parent / "entity_links.json"
@@ -715,7 +723,7 @@ def _link_quality(nlp) -> tuple[float, float, list[str]]:
     for event, labels in sorted(events.items()):
         folder = CORPUS / "basil-dev" / event
         texts = [(folder / f"{outlet}.txt").read_text(encoding="utf-8") for outlet in ("fox", "nyt")]
-        left, right = find_entities(*parse(texts, nlp))
+        left, right = find_entities_of(*parse(texts, nlp))
         keys: dict[str, set[str]] = {}
         for e in left + right:
             for m in e.mentions:
@@ -818,7 +826,7 @@ def test_of_several_full_names_the_title_picks_the_one(parse_text):
 
 
 def _cued(surface: str, label: str = "PERSON", **cues) -> Name:
-    from reader.analysis.linking import PersonCues
+    from reader.analysis.entities.linking import PersonCues
 
     name = _names((surface, label))[0]
     name.add_cues(PersonCues(**cues))
@@ -837,16 +845,16 @@ def test_a_hint_from_pronouns_alone_does_not_part_two_names():
 
 
 def test_a_pronoun_hints_at_a_gender_only_as_the_subject_of_what_the_person_says(parse_text):
-    from reader.analysis.entities import _raw_mentions
+    from reader.analysis.entities.find import raw_mentions
 
     text = "Susan Collins said she would vote against the bill. Later, Roy Moore drove her home, she said."
-    cues = {r.text: r.cues for r in _raw_mentions(parse_text(text), 0)}
+    cues = {r.text: r.cues for r in raw_mentions(parse_text(text), 0)}
     assert cues["Susan Collins"].pronoun == "f"
     assert cues.get("Roy Moore") is None or cues["Roy Moore"].pronoun is None
 
 
 def test_kin_words_give_a_gender_and_tell_whose_kin(parse_text):
-    from reader.analysis.entities import _raw_mentions
+    from reader.analysis.entities.find import raw_mentions
 
     text = (
         "His daughter, Ivanka Trump, spoke first. Huma Abedin, Anthony Weiner's wife, spoke next. "
@@ -854,7 +862,7 @@ def test_kin_words_give_a_gender_and_tell_whose_kin(parse_text):
         "A farmer's son, Tom Hardy, agreed. "
         "Father Michael Pfleger led the prayer."
     )
-    cues = {r.text: r.cues for r in _raw_mentions(parse_text(text), 0)}
+    cues = {r.text: r.cues for r in raw_mentions(parse_text(text), 0)}
     assert (cues["Ivanka Trump"].gender, cues["Ivanka Trump"].kin) == ("f", True)
     assert (cues["Ann Romney"].gender, cues["Ann Romney"].kin) == ("f", True)
     # Kin of someone by another surname, or of no one named: no namesake about.
@@ -908,13 +916,13 @@ def test_a_network_written_about_as_one_is_no_person(parse_text, sentence):
 
 
 def test_a_person_after_on_or_to_is_not_read_as_a_network(parse_text):
-    from reader.analysis.entities import _raw_mentions
+    from reader.analysis.entities.find import raw_mentions
 
     parsed = parse_text(
         "Senator Dale Hoskins said the plan would go ahead. The mayor declined to comment on Hoskins. "
         "The governor responded to Hoskins on Monday."
     )
-    cues = [r.cue for r in _raw_mentions(parsed, 0) if r.text == "Hoskins"]
+    cues = [r.cue for r in raw_mentions(parsed, 0) if r.text == "Hoskins"]
     assert cues and "medium" not in cues, cues
 
 
@@ -922,7 +930,7 @@ def test_a_person_after_on_or_to_is_not_read_as_a_network(parse_text):
 
 
 def _openers(left: str, name: str, right: str = "Nothing here.") -> str:
-    from reader.analysis.sentence_openers import trim_sentence_openers
+    from reader.analysis.entities.openers import trim_sentence_openers
 
     start = left.index(name)
     raw = RawMention(0, start, start + len(name), name, "ORG")
@@ -987,7 +995,7 @@ def test_a_place_dateline_is_not_counted_and_is_shown_as_written(parse_text):
 
 
 def test_only_the_story_opening_dateline_is_one():
-    from reader.analysis.entities import dateline_span
+    from reader.analysis.entities.find import dateline_span
 
     text = "The FBI said on Monday.\nFBI agents arrested him — and left.\nNATO — the alliance — met."
     assert dateline_span(text) == (text.index("NATO"), text.index("NATO") + 6)

@@ -113,7 +113,7 @@ def event_agrees(found, label: dict) -> bool:
     """Both silent, or the same word stem or synonym group."""
     if label["event"] is None or found.event is None:
         return label["event"] is None and found.event is None
-    from reader.analysis.figure_words import event_name
+    from reader.analysis.lexicon.units import event_name
 
     a, b = found.event, label["event"]
     return _stem(a) == _stem(b) or (event_name(b) is not None and event_name(b) == event_name(a))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.figures import find_figures, pair_figures
-from reader.analysis.numbers import qualify, rounding_slack, words_value
+from reader.analysis.lexicon.numbers import qualify, rounding_slack, words_value
 from reader.analysis.sentences import find_sentences
 from reader.model import Figure
 
@@ -354,7 +354,7 @@ def test_past_a_thousand_and_shares_rounded_tightly(figures_of):
 def test_pairing_many_figures_keeps_the_right_counterparts():
     # Past MAX_COUNTERPARTS figures a side, each figure is weighed only against the
     # counterparts whose sentences share most words with its own.
-    from reader.analysis.figure_pairs import MAX_COUNTERPARTS
+    from reader.analysis.figures.pairs import MAX_COUNTERPARTS
 
     n = MAX_COUNTERPARTS * 3
     left = tuple(

@@ -238,8 +238,8 @@ def test_a_bare_surname_shares_what_is_known_of_the_one_full_name(quotes_of):
 @pytest.fixture(scope="module")
 def genders_of(parse_text):
     """genders_of(text) -> what the article says of each person's gender."""
-    from reader.analysis.quote_marks import find_quote_spans
-    from reader.analysis.quote_speakers import Attributor
+    from reader.analysis.quotes.marks import find_quote_spans
+    from reader.analysis.quotes.speakers import Attributor
 
     def run(text: str):
         parsed = parse_text(text)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.quote_diff import SAME_QUOTATION_THRESHOLD, same_quotation, word_diff
-from reader.analysis.quote_marks import find_quote_spans
-from reader.analysis.quotes import compare_quotes, find_quotes
+from reader.analysis.quotes import SAME_QUOTATION_THRESHOLD, compare_quotes, find_quotes, same_quotation
+from reader.analysis.quotes.diff import word_diff
+from reader.analysis.quotes.marks import find_quote_spans
 from reader.analysis.sentences import find_sentences
 from reader.model import Entity, Mention, Quote
 from reader.pipeline import split_paragraphs
@@ -536,7 +536,8 @@ def linked_quotes(parse_text):
 
     def run(text: str):
         parsed = parse_text(text)
-        entities, _ = find_entities(parsed, parse_text("Nothing here."))
+        other = parse_text("Nothing here.")
+        entities, _ = find_entities(parsed, other, (find_sentences(parsed), find_sentences(other)))
         quotes = find_quotes(parsed, find_sentences(parsed), entities)
         return quotes, {e.name: e.key for e in entities}
 

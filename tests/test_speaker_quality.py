@@ -161,7 +161,7 @@ def score_article(tally: Tally, where: str, quotes, labels: list[dict]) -> None:
 
 def measure(nlp) -> Tally:
     """Run the engine over every labelled pair present in the corpus and score it."""
-    from reader.analysis.compare import analyse_parsed
+    from reader.analysis import analyse_parsed
     from reader.model import Article
     from reader.pipeline import parse
 

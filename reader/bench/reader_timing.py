@@ -83,10 +83,10 @@ def measure_first_paint(left: str, right: str, runs: int) -> dict[str, float | s
 
 def measure_keys(sentences: int = 2000, presses: int = 30) -> dict[str, dict[str, float]]:
     """Key to painted frame on a generated pair: next match, a line down, a page down."""
-    from ..analysis.compare import compare_articles
-    from .generated import generate_pair
+    from ..analysis import compare_articles
     from ..model import Article
     from ..tui.measure import key_repaint
+    from .generated import generate_pair
 
     left_text, right_text = generate_pair(sentences)
     comparison = compare_articles(

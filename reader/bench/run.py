@@ -97,10 +97,10 @@ def measure_scale(sentences: int) -> dict[str, float]:
 
 def scale_step(sentences: int) -> dict[str, float]:
     """Compare a generated pair step by step; timings in seconds, memory in MB."""
-    from ..analysis.compare import analyse_parsed
-    from .generated import generate_pair
+    from ..analysis import analyse_parsed
     from ..model import Article, to_json
     from ..pipeline import configured_pipeline, load_pipeline, parse
+    from .generated import generate_pair
 
     left_text, right_text = generate_pair(sentences)
     left = Article(path="left", text=left_text)

@@ -23,8 +23,8 @@ import fit  # noqa: E402
 
 def held_out(sets, thresholds=(0.4,)):
     """{threshold: {set name: (claims Score, only_in Score)}} with leave-one-pair-out weights."""
-    from reader.analysis import align as align_module
-    from reader.analysis import scoring
+    from reader.analysis.alignment import matching as align_module
+    from reader.analysis.alignment import scoring
 
     cases = [c for _, cs in sets for c in cs]
     per_case = [fit.examples([c]) for c in cases]
@@ -40,7 +40,7 @@ def held_out(sets, thresholds=(0.4,)):
             left, right = case.comparison.articles
             for t in thresholds:
                 align_module.CLAIM = t
-                matches, only = align_module.align(left, right, *case.parsed)
+                matches, only = align_module.align(left, right, *case.parsed, case.comparison.figure_pairs)
                 cmp = _Shim(case.comparison.articles, matches, only)
                 c, o = evaluate.score_case(evaluate.Case(case.name, cmp, case.gold))
                 out[t][name][0].add(c)

@@ -183,7 +183,7 @@ def _unpack(result) -> tuple:
 
 def compare_keeping_parse(lt: str, rt: str):
     """Compare two texts end to end with the real pipeline; keep the parses too."""
-    from reader.analysis.compare import analyse_parsed
+    from reader.analysis import analyse_parsed
     from reader.model import Article
     from reader.pipeline import load_pipeline, parse
 

@@ -2,7 +2,7 @@
 
 Every (left, right) pair of non-boilerplate sentences of every labelled article pair
 (hand-written and, when present, corpus) is one example: features from
-`reader.analysis.scoring.pair_features`, label 1 when the labels say the two sentences
+`reader.analysis.alignment.scoring.pair_features`, label 1 when the labels say the two sentences
 report the same fact. The fit is plain L2-regularised logistic regression by Newton's
 method. Paste the printed INTERCEPT and WEIGHTS into `reader/analysis/scoring.py`.
 
@@ -26,8 +26,8 @@ L2 = 1.0
 
 
 def examples(cases) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    from reader.analysis.claims import sentence_features
-    from reader.analysis.scoring import pair_features
+    from reader.analysis.alignment.features import sentence_features
+    from reader.analysis.alignment.scoring import pair_features
 
     xs, ys, groups = [], [], []
     for number, case in enumerate(cases):
@@ -63,7 +63,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.nda
 
 
 def main() -> int:
-    from reader.analysis.scoring import FEATURES
+    from reader.analysis.alignment.scoring import FEATURES
 
     compare = evaluate.compare_keeping_parse
     cases = evaluate.handwritten_cases(compare)

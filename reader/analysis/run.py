@@ -1,0 +1,69 @@
+"""Two read articles in, one Comparison out: the engine's single entry point."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+from .. import __version__
+from ..model import Article, Comparison
+from ..pipeline import Parsed, load_pipeline, parse
+from .alignment import align
+from .entities import count_entities, find_entities
+from .figures import find_figures, pair_figures
+from .quotes import find_quotes
+from .sentences import find_sentences
+
+# Progress reports (step, done, total): "loading", "parsing", "analysing", "aligning".
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet(step: str, done: int, total: int) -> None:
+    pass
+
+
+def analyse_parsed(
+    left: Article, right: Article, parsed: tuple[Parsed, Parsed], pipeline: str, progress: Progress = _quiet
+) -> Comparison:
+    """Everything after parsing: the part of the engine that is not spaCy's."""
+    progress("analysing", 0, 2)
+    sentences = [find_sentences(p) for p in parsed]
+    entities = find_entities(*parsed, (sentences[0], sentences[1]))
+    articles = []
+    for article, p, sents, ents in zip((left, right), parsed, sentences, entities):
+        articles.append(
+            dataclasses.replace(
+                article,
+                sentences=sents,
+                entities=ents,
+                quotes=find_quotes(p, sents, ents),
+                figures=find_figures(p, sents),
+            )
+        )
+    figure_pairs = pair_figures(articles[0].figures, articles[1].figures)
+    entity_counts = count_entities(articles[0].entities, articles[1].entities)
+    progress("analysing", 2, 2)
+    progress("aligning", 0, 1)
+    matches, only_in = align(articles[0], articles[1], *parsed, figure_pairs)
+    progress("aligning", 1, 1)
+    return Comparison(
+        articles=(articles[0], articles[1]),
+        matches=matches,
+        only_in=only_in,
+        figure_pairs=figure_pairs,
+        entities=entity_counts,
+        pipeline=pipeline,
+        engine_version=__version__,
+    )
+
+
+def compare_articles(
+    left: Article, right: Article, *, pipeline: str | None = None, progress: Progress = _quiet
+) -> Comparison:
+    """Parse both articles with the resolved spaCy pipeline and compare them."""
+    progress("loading", 0, 1)
+    nlp = load_pipeline(pipeline)
+    progress("loading", 1, 1)
+    parsed = parse([left.text, right.text], nlp, lambda d, t: progress("parsing", d, t))
+    name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return analyse_parsed(left, right, (parsed[0], parsed[1]), name, progress)
