@@ -8,18 +8,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ...model import Comparison, Entity, FigurePair, Match, shown_score
-from ..marks import KIND_LABELS
+from ...wording import MATCH_KIND_WORDS, QUOTE_DIFFERENCE_SHORT_WORDS
 from .styling import component_style
-
-DIFF_NAMES = {
-    "identical": "identical",
-    "punctuation": "punctuation only",
-    "words_changed": "words changed",
-    "cut_short": "cut short",
-    "different_speaker": "different speaker",
-    "different_cue": "different verb",
-}
-
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
@@ -65,7 +55,7 @@ underlined.
 
     def match_text(self, comparison: Comparison, match: Match, names: tuple[str, str]) -> Text:
         out = Text()
-        out.append(KIND_LABELS[match.kind].capitalize(), style=self._s("label"))
+        out.append(MATCH_KIND_WORDS[match.kind].capitalize(), style=self._s("label"))
         out.append(f"  score {shown_score(match.score)}", style=self._s("dim"))
         if match.prominence is not None:
             p = match.prominence
@@ -74,7 +64,7 @@ underlined.
         if diff is not None:
             lq = comparison.left.quotes[diff.left_quote] if diff.left_quote < len(comparison.left.quotes) else None
             rq = comparison.right.quotes[diff.right_quote] if diff.right_quote < len(comparison.right.quotes) else None
-            kinds = [DIFF_NAMES.get(d, d) for d in diff.differences]
+            kinds = [QUOTE_DIFFERENCE_SHORT_WORDS.get(d, d) for d in diff.differences]
             if kinds:
                 out.append("  ·  " + ", ".join(kinds), style=self._s("label"))
             out.append("\n")
