@@ -126,6 +126,63 @@ underlined.
         return out
 
 
+    def sentence_text(
+        self,
+        comparison: Comparison | None,
+        matches: list[Match],
+        sid: int,
+        sentence,
+        *,
+        name: str,
+        other_name: str,
+        marked_only: bool,
+        claim_only: bool,
+        names: tuple[str, str],
+    ) -> Text:
+        """Sentence `sid` (`sentence`, or None): its best match, or that only this
+        outlet reports it (`marked_only`; `claim_only` when it is also a one-outlet
+        claim), or that it is boilerplate or has no counterpart."""
+        if matches and comparison is not None:
+            text = self.match_text(comparison, matches[0], names)
+            if len(matches) > 1:
+                text.append(f"  (1 of {len(matches)} matches)", style="dim")
+            if claim_only:
+                text.append(f"  ·  as a claim, only in {name}", style="dim")
+            return text
+        text = Text()
+        if marked_only:
+            text.append(f"Only in {name}", style="bold")
+            text.append(f": {other_name} does not report this.", style="dim")
+        elif sentence is not None and sentence.boilerplate:
+            text.append(f"Boilerplate ({sentence.boilerplate_reason or 'page furniture'})", style="dim")
+        else:
+            text.append(f"{name}, sentence {sid + 1}", style="dim")
+            if comparison is not None:
+                text.append(f": no counterpart in {other_name}.", style="dim")
+        return text
+
+    def add_notes(self, text: Text, notes: list) -> Text:
+        """The notes on the selection, one per line under what `text` says."""
+        for note in notes:
+            text.append("\n")
+            text.append("● ", style="bold")
+            if note.tag:
+                text.append(f"[{note.tag}] ", style="bold")
+            text.append(" ".join(note.text.split()))
+        return text
+
+    def note_text(self, note) -> Text:
+        """One note, as shown when the reader goes to it."""
+        text = Text()
+        text.append("● Note", style="bold")
+        text.append(f" on the {note.target}" if note.target else "", style="dim")
+        if note.tag:
+            text.append(f"  [{note.tag}]", style="bold")
+        text.append("\n")
+        text.append(" ".join(note.text.split()))
+        return text
+
+
 def entity_mentions(entities: tuple[Entity, ...], key: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for entity in entities:
