@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .model import Article, Comparison, Side
+from .model import Article, Comparison, Side, article_digest
 from .notes import Note, article_order
 from .report import (
-    article_digest,
     escape_markdown_inline,
     front_matter,
     markdown_body,

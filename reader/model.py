@@ -10,6 +10,7 @@ Fields are only ever added (with defaults); existing names keep their meaning.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import math
 import types
@@ -128,6 +129,12 @@ class Article:
     def name(self) -> str:
         """What to call this article on screen: outlet, else title, else path."""
         return self.outlet or self.title or self.path
+
+
+def article_digest(article: Article) -> str:
+    """The key notes and exports know an article by: its `digest` when set, else the
+    sha256 of its text (utf-8, lone surrogates passed through)."""
+    return article.digest or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ matter; front matter values go through `yaml.safe_dump`. In plain text it goes t
 
 from __future__ import annotations
 
-import hashlib
 import re
 import textwrap
 from dataclasses import dataclass
@@ -19,8 +18,9 @@ from pathlib import PurePath
 from typing import Iterable
 
 from .analysis.lexicon import readable
-from .model import Article, Comparison, DiffOp, Figure, Match, Quote, Sentence, shown_score
+from .model import Article, Comparison, DiffOp, Figure, Match, Quote, Sentence, article_digest, shown_score
 from .sanitize import strip_control
+from .wording import ENTITY_KIND_WORDS, QUOTE_DIFFERENCE_WORDS
 
 # Longest text in a table cell before it is shortened: wider tables wrap badly.
 CELL_CHARS = 90
@@ -29,28 +29,6 @@ MAX_ENTITY_ROWS = 30
 # In a word diff, unchanged runs longer than this many words are elided in the middle.
 DIFF_CONTEXT_WORDS = 6
 TEXT_WIDTH = 88
-
-LABELS = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "NORP": "group",
-    "EVENT": "event",
-    "LAW": "law",
-    "PRODUCT": "product",
-    "WORK_OF_ART": "work",
-    "LANGUAGE": "language",
-}
-DIFFERENCE_WORDS = {
-    "identical": "identical",
-    "punctuation": "punctuation or spacing only",
-    "words_changed": "words changed",
-    "cut_short": "cut short",
-    "different_speaker": "attributed to a different speaker",
-    "different_cue": "introduced by a different cue",
-}
 
 # --- escaping untrusted text for Markdown -------------------------------------------
 
@@ -157,11 +135,6 @@ def front_matter(comparison: Comparison, *, exported_at: datetime | None = None)
     data["generator"] = f"bothsides {__version__}"
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10**6, default_flow_style=False)
     return f"---\n{body}---"
-
-
-def article_digest(article: Article) -> str:
-    """The article's sha256 (what notes are keyed by), computed when the Article lacks it."""
-    return article.digest or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def plain(text: str) -> str:
@@ -406,7 +379,7 @@ def markdown_quotes(comparison: Comparison) -> list[str]:
     ln, rn = (escape_markdown_inline(short_name(a)) for a in comparison.articles)
     for n, q in enumerate(quotes, 1):
         speaker = (q.left_quote and q.left_quote.speaker_names()) or (q.right_quote and q.right_quote.speaker_names())
-        verdict = ", ".join(DIFFERENCE_WORDS.get(d, d.replace("_", " ")) for d in q.differences)
+        verdict = ", ".join(QUOTE_DIFFERENCE_WORDS.get(d, d.replace("_", " ")) for d in q.differences)
         heading = f"### Quotation {n}"
         if speaker:
             heading += f": {escape_markdown_inline(speaker)}"
@@ -458,7 +431,7 @@ def markdown_entities(comparison: Comparison) -> list[str]:
     for e in rows:
         only = e.only_in
         flag = (ln if only == "left" else rn) if only else ""
-        body.append([cell(e.name or e.key, 50), cell(LABELS.get(e.label, e.label.lower()), 20), str(e.left), str(e.right), flag])
+        body.append([cell(e.name or e.key, 50), cell(ENTITY_KIND_WORDS.get(e.label, e.label.lower()), 20), str(e.left), str(e.right), flag])
     blocks.append(table(["Name", "Kind", f"{ln}", f"{rn}", "Only in"], body))
     if more:
         blocks.append(f"*And {more} more names mentioned less often.*")
@@ -569,7 +542,7 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
     if not quotes:
         lines.append("No quotation appears in both articles.")
     for n, q in enumerate(quotes, 1):
-        verdict = ", ".join(DIFFERENCE_WORDS.get(d, d) for d in q.differences)
+        verdict = ", ".join(QUOTE_DIFFERENCE_WORDS.get(d, d) for d in q.differences)
         lines += ["", f"{n}. " + (f"Wording: {verdict}" if verdict else "Quotation")]
         lines += [f"   {ln}{_said_by_plain(q.left_quote)}:"] + _wrap(q.left_text, "   | ", width)
         lines += [f"   {rn}{_said_by_plain(q.right_quote)}:"] + _wrap(q.right_text, "   | ", width)
@@ -598,7 +571,7 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
         for e in rows:
             flag = f"  only in {shorten(ln if e.only_in == 'left' else rn, 20)}" if e.only_in else ""
             name = shorten(e.name or e.key, name_w)
-            lines.append(f"{name:<{name_w}}  {LABELS.get(e.label, e.label.lower()):<12} {e.left:>12} {e.right:>12}{flag}")
+            lines.append(f"{name:<{name_w}}  {ENTITY_KIND_WORDS.get(e.label, e.label.lower()):<12} {e.left:>12} {e.right:>12}{flag}")
         if more:
             lines.append(f"and {more} more")
 

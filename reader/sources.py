@@ -16,7 +16,7 @@ checked with `stat` first, and a download stops as soon as it passes the cap.
 from __future__ import annotations
 
 import codecs
-import hashlib
+import dataclasses
 import json
 import http.client
 import logging
@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import __version__
-from reader.model import Article
+from reader.model import Article, article_digest
 from reader.sanitize import strip_control
 
 __all__ = [
@@ -750,13 +750,13 @@ def read_article(
     warning = _language_warning(text)
     warnings = tuple(notes) + ((warning,) if warning else ())
     url = meta.get("url") or raw.url
-    return Article(
+    article = Article(
         path=spec,
         text=text,
         title=_field(title) or meta.get("title") or (None if is_html else _title_from_text(text)),
         outlet=_field(outlet) or meta.get("outlet") or _outlet_from_text(text) or _host(raw.url),
         date=meta.get("date"),
         url=url,
-        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         warnings=warnings,
     )
+    return dataclasses.replace(article, digest=article_digest(article))

@@ -74,13 +74,13 @@ async def test_first_paint_shows_both_articles_before_analysis(seed, monkeypatch
     right = Article(path="r.txt", text=seed.right.text, outlet=seed.right.outlet)
     app = make_app(None, left, right)
     async with app.run_test(size=(120, 36)) as pilot:
-        lv = app.view("left")
+        lv = app.main_screen.view("left")
         assert len(lv.layout_) > 10
         first_words = " ".join(seed.left.text.split()[:3])
         assert first_words in " ".join(visible_text(lv).split())
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.comparison is seed
+        assert app.main_screen.comparison is seed
         assert lv.marks.kind_of, "highlights arrive with the comparison"
         assert "quotes" in str(app.query_one("#status").render())
 
@@ -105,7 +105,7 @@ async def test_next_and_previous_match_select_and_show_counterpart(seed):
     app = make_app(seed)
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.press("n")
-        lv, rv = app.view("left"), app.view("right")
+        lv, rv = app.main_screen.view("left"), app.main_screen.view("right")
         first = first_match_sentence(seed, "left")
         assert lv.cursor == first
         match = seed.matches_for("left", first)[0]
@@ -128,7 +128,7 @@ async def test_counterpart_scrolled_into_view_in_a_short_window(seed):
     """A match deep in the right article comes into view when chosen on the left."""
     app = make_app(seed)
     async with app.run_test(size=(80, 24)) as pilot:
-        lv, rv = app.view("left"), app.view("right")
+        lv, rv = app.main_screen.view("left"), app.main_screen.view("right")
         # Walk every match; each time the counterpart must be on screen.
         seen = 0
         for _ in range(len(seed.left.sentences)):
@@ -147,7 +147,7 @@ async def test_counterpart_scrolled_into_view_in_a_short_window(seed):
 async def test_by_kind_jumps(seed):
     app = make_app(seed)
     async with app.run_test(size=(160, 48)) as pilot:
-        lv = app.view("left")
+        lv = app.main_screen.view("left")
         if any(m.kind == "quote" for m in seed.matches):
             await pilot.press("apostrophe")
             assert lv.cursor == first_match_sentence(seed, "left", "quote")
@@ -170,23 +170,23 @@ async def test_by_kind_jumps(seed):
 async def test_tab_moves_between_panes_and_keys_act_on_the_focused_one(seed):
     app = make_app(seed)
     async with app.run_test(size=(160, 48)) as pilot:
-        assert app.focused is app.view("left")
+        assert app.focused is app.main_screen.view("left")
         await pilot.press("tab")
-        assert app.focused is app.view("right")
+        assert app.focused is app.main_screen.view("right")
         await pilot.press("n")
-        assert app.view("right").cursor == first_match_sentence(seed, "right")
+        assert app.main_screen.view("right").cursor == first_match_sentence(seed, "right")
         await pilot.press("c")
-        assert app.focused is app.view("left")
+        assert app.focused is app.main_screen.view("left")
         await pilot.press("tab", "tab")
         assert isinstance(app.focused, Sidebar)
         await pilot.press("shift+tab")
-        assert app.focused is app.view("right")
+        assert app.focused is app.main_screen.view("right")
 
 
 async def test_cursor_and_page_keys(seed):
     app = make_app(seed)
     async with app.run_test(size=(80, 24)) as pilot:
-        lv = app.view("left")
+        lv = app.main_screen.view("left")
         await pilot.press("j")
         assert lv.cursor == seed.left.sentences[0].id
         await pilot.press("j", "down")
@@ -208,12 +208,12 @@ async def test_cursor_and_page_keys(seed):
 async def test_mouse_click_selects_the_sentence_under_it(seed):
     app = make_app(seed)
     async with app.run_test(size=(160, 48)) as pilot:
-        lv = app.view("left")
+        lv = app.main_screen.view("left")
         line = lv.lines_of(first_match_sentence(seed, "left"))[0]
         await pilot.click("#left-view", offset=(6, line - lv.top_line))
         await pilot.pause()
         assert lv.cursor == first_match_sentence(seed, "left")
-        assert app.view("right").counterpart
+        assert app.main_screen.view("right").counterpart
 
 
 async def test_search_finds_in_both_articles(seed):
@@ -225,36 +225,36 @@ async def test_search_finds_in_both_articles(seed):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("slash")
         await pilot.press(*word)
-        assert app.search_hits
-        assert {side for side, _, _ in app.search_hits} == {"left", "right"}
+        assert app.main_screen.search.hits
+        assert {side for side, _, _ in app.main_screen.search.hits} == {"left", "right"}
         await pilot.press("enter")
-        side, start, end = app.search_hits[app.search_index]
-        view = app.view(side)
+        side, start, end = app.main_screen.search.hits[app.main_screen.search.index]
+        view = app.main_screen.view(side)
         assert view.is_line_visible(view.line_of_offset(start))
         assert word.lower() in str(app.query_one("#status").render()).lower()
         await pilot.press("greater_than_sign")
-        assert app.search_index == 1 % len(app.search_hits)
+        assert app.main_screen.search.index == 1 % len(app.main_screen.search.hits)
         await pilot.press("escape")
-        assert not app.search_hits
+        assert not app.main_screen.search.hits
 
 
 async def test_sync_toggle(seed):
     app = make_app(seed)
     async with app.run_test(size=(100, 20)) as pilot:
-        lv, rv = app.view("left"), app.view("right")
-        assert app.sync
+        lv, rv = app.main_screen.view("left"), app.main_screen.view("right")
+        assert app.main_screen.pane_sync.enabled
         await pilot.press("end")
         await pilot.pause()
         assert rv.scroll_y > 0, "the right pane follows when sync is on"
         await pilot.press("s")
-        assert not app.sync
+        assert not app.main_screen.pane_sync.enabled
         assert "sync off" in str(app.query_one("#status").render())
         before = rv.scroll_y
         await pilot.press("home")
         await pilot.pause()
         assert lv.scroll_y == 0 and rv.scroll_y == before
         await pilot.press("s")
-        assert app.sync
+        assert app.main_screen.pane_sync.enabled
 
 
 async def test_help_for_the_focused_widget(seed):
@@ -274,7 +274,7 @@ async def test_help_for_the_focused_widget(seed):
 async def test_command_palette_runs_reader_actions(seed):
     app = make_app(seed)
     async with app.run_test(size=(120, 40)) as pilot:
-        titles = [title for title, _, _ in app.command_list()]
+        titles = [title for title, _, _ in app.main_screen.command_list()]
         for wanted in ("Next match", "Next shared quote", "Next figure", "Next note", "Sync", "Export", "Note"):
             assert wanted in titles
         await pilot.press("ctrl+p")
@@ -282,7 +282,7 @@ async def test_command_palette_runs_reader_actions(seed):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause(0.2)
-        assert not app.sync
+        assert not app.main_screen.pane_sync.enabled
 
 
 async def test_sidebar_only_in_and_entity_cycling(seed):
@@ -290,17 +290,17 @@ async def test_sidebar_only_in_and_entity_cycling(seed):
     async with app.run_test(size=(160, 48)) as pilot:
         if seed.only_in.right:
             sid = seed.only_in.right[-1]
-            app.choose(Pick("only", sid, "right"))
+            app.main_screen.choose(Pick("only", sid, "right"))
             await pilot.pause()
-            rv = app.view("right")
+            rv = app.main_screen.view("right")
             assert rv.cursor == sid and sentence_visible(rv, sid)
         entity = next(e for e in seed.entities if e.left + e.right >= 2)
-        app.choose(Pick("entity", entity.key))
+        app.main_screen.choose(Pick("entity", entity.key))
         await pilot.pause()
-        first = app.selection
-        app.choose(Pick("entity", entity.key))
+        first = app.main_screen.selection
+        app.main_screen.choose(Pick("entity", entity.key))
         await pilot.pause()
-        second = app.selection
+        second = app.main_screen.selection
         assert (first.side, first.sentence) != (second.side, second.sentence) or entity.left + entity.right == 1
         assert "mention 2 of" in str(app.query_one("#detail").render())
 
@@ -320,8 +320,8 @@ async def test_sidebar_figures_by_keyboard(seed):
         pair = seed.figure_pairs[0]
         lf = seed.left.figures[pair.left]
         rf = seed.right.figures[pair.right]
-        assert app.view("left").cursor == lf.sentence
-        assert sentence_visible(app.view("right"), rf.sentence)
+        assert app.main_screen.view("left").cursor == lf.sentence
+        assert sentence_visible(app.main_screen.view("right"), rf.sentence)
         detail = str(app.query_one("#detail").render())
         assert ("agree" in detail) or ("conflict" in detail)
 
@@ -332,10 +332,10 @@ async def test_markup_in_articles_is_shown_literally(compare_texts):
     comparison = compare_texts(left_text, right_text, "[bold]Left Outlet", "Right [i]Outlet")
     app = make_app(comparison)
     async with app.run_test(size=(120, 30)) as pilot:
-        shown = " ".join(visible_text(app.view("left")).split())
+        shown = " ".join(visible_text(app.main_screen.view("left")).split())
         assert "[bold red]x[/]" in shown
         assert "[@click=app.quit]press here[/]" in shown
-        assert "[link=https://example.com]a link[/link]" in " ".join(visible_text(app.view("right")).split())
+        assert "[link=https://example.com]a link[/link]" in " ".join(visible_text(app.main_screen.view("right")).split())
         assert "[bold]Left Outlet" in str(app.query_one("#left-header").render())
         await pilot.click("#left-view", offset=(10, 0))
         await pilot.pause()
@@ -348,7 +348,7 @@ async def test_control_sequences_do_not_reach_the_screen():
     app = make_app(None, article, article)
     async with app.run_test(size=(80, 24)):
         for y in range(3):
-            strip = app.view("left").render_line(y)
+            strip = app.main_screen.view("left").render_line(y)
             assert "\x1b" not in strip.text and "\x07" not in strip.text
         app.workers.cancel_all()
 
@@ -357,9 +357,9 @@ async def test_keys_can_be_remapped_from_settings(seed):
     app = make_app(seed, settings=Settings(keys={"next_match": "z", "toggle_sync": "y"}))
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("z")
-        assert app.view("left").cursor == first_match_sentence(seed, "left")
+        assert app.main_screen.view("left").cursor == first_match_sentence(seed, "left")
         await pilot.press("y")
-        assert not app.sync
+        assert not app.main_screen.pane_sync.enabled
         await pilot.press("question_mark")
         assert "`z` Next match (next_match)" in app.screen.keys_markdown
 
@@ -375,9 +375,9 @@ async def test_narrow_window_collapses_the_sidebar(seed):
     async with app.run_test(size=(60, 24)) as pilot:
         sidebar = app.query_one(Sidebar)
         assert not sidebar.display
-        assert app.view("left").size.width >= 25
+        assert app.main_screen.view("left").size.width >= 25
         await pilot.press("n")
-        assert app.view("left").cursor is not None
+        assert app.main_screen.view("left").cursor is not None
         await pilot.press("b")
         assert sidebar.display and app.focused is sidebar
         await pilot.press("b")
@@ -390,7 +390,7 @@ async def test_resize_keeps_the_place(seed):
     app = make_app(seed)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("end")
-        lv = app.view("left")
+        lv = app.main_screen.view("left")
         sid = lv.cursor
         await pilot.resize_terminal(70, 20)
         await pilot.pause()
@@ -421,34 +421,34 @@ async def test_notes_add_jump_delete_undo_and_survive_reopening(seed):
     app = make_app(seed)
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.press("n")
-        first = app.view("left").cursor
+        first = app.main_screen.view("left").cursor
         await _add_note(pilot, "check this", tag_index=3)
-        assert len(app.notes) == 1
-        assert app.notes[0].tag == "check" and app.notes[0].text == "check this"
-        assert first in app.view("left").note_sentences
-        assert "●" in visible_text(app.view("left"))
+        assert len(app.main_screen.notebook.notes) == 1
+        assert app.main_screen.notebook.notes[0].tag == "check" and app.main_screen.notebook.notes[0].text == "check this"
+        assert first in app.main_screen.view("left").note_sentences
+        assert "●" in visible_text(app.main_screen.view("left"))
         await pilot.press("n", "n")
-        second = app.view("left").cursor
+        second = app.main_screen.view("left").cursor
         await _add_note(pilot, "second one")
-        assert len(app.notes) == 2
+        assert len(app.main_screen.notebook.notes) == 2
         await pilot.press("home", "m")
-        assert app.view("left").cursor == min(first, second)
+        assert app.main_screen.view("left").cursor == min(first, second)
         await pilot.press("m")
-        assert app.view("left").cursor == max(first, second)
+        assert app.main_screen.view("left").cursor == max(first, second)
         # Delete, then undo.
         await pilot.press("x")
-        assert len(app.notes) == 1
+        assert len(app.main_screen.notebook.notes) == 1
         await pilot.press("u")
-        assert len(app.notes) == 2
+        assert len(app.main_screen.notebook.notes) == 2
         # A note on the whole comparison.
         await pilot.press("A")
         await pilot.press(*"overall")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert any(n.target == "comparison" for n in app.notes)
+        assert any(n.target == "comparison" for n in app.main_screen.notebook.notes)
     reopened = make_app(seed)
     async with reopened.run_test(size=(160, 48)) as pilot:
-        assert sorted(n.text for n in reopened.notes) == ["check this", "overall", "second one"]
+        assert sorted(n.text for n in reopened.main_screen.notebook.notes) == ["check this", "overall", "second one"]
         notes_section = next(n for n in reopened.query_one(Sidebar).root.children if str(n.label).startswith("Notes"))
         assert len(notes_section.children) == 3
 
@@ -461,7 +461,7 @@ async def test_note_editor_cancel_saves_nothing(seed):
         await pilot.press(*"draft")
         await pilot.press("escape")
         await pilot.pause()
-        assert app.notes == []
+        assert app.main_screen.notebook.notes == []
 
 
 async def test_export_asks_before_overwriting(seed, tmp_path):
@@ -470,7 +470,7 @@ async def test_export_asks_before_overwriting(seed, tmp_path):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("e")
         await pilot.pause()
-        path = tmp_path / app._default_export_path().split("/")[-1]
+        path = tmp_path / app.main_screen.default_export_path().split("/")[-1]
         await pilot.press("enter")
         await pilot.pause()
         assert path.exists()
@@ -536,20 +536,20 @@ async def test_keys_typed_quickly_go_where_they_belong(seed):
         for key, char in [("right_square_bracket", "]"), ("o", "o")]:
             app.post_message(events.Key(key, char))
         await pilot.pause(0.2)
-        assert app.view("left").cursor == min(seed.only_in.left)
+        assert app.main_screen.view("left").cursor == min(seed.only_in.left)
         word = "Russia"
         for key, char in [("slash", "/")] + [(c, c) for c in word]:
             app.post_message(events.Key(key, char))
         await pilot.pause(0.2)
-        assert app.part("#search", Input).value == word
+        assert app.main_screen.query_one("#search", Input).value == word
         assert len(app.screen_stack) == 1, "no letter opened a dialog"
 
 
 async def test_overview_map_click_and_mouse_wheel_scroll(seed):
     app = make_app(seed)
     async with app.run_test(size=(100, 24)) as pilot:
-        lv, rv = app.view("left"), app.view("right")
-        overview = app.overview("left")
+        lv, rv = app.main_screen.view("left"), app.main_screen.view("right")
+        overview = app.main_screen.overview("left")
         assert any(look not in ("", "empty") for look in overview._rows), "the map shows where matches fall"
         await pilot.click("#left-map", offset=(0, overview.size.height - 1))
         await pilot.pause()
@@ -573,7 +573,7 @@ async def test_theme_switch_repaints_with_new_colours(seed):
     app = make_app(seed)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("n")
-        lv = app.view("left")
+        lv = app.main_screen.view("left")
         line = lv.lines_of(lv.cursor)[0] - lv.top_line
         dark = lv.render_line(line)
         app.theme = "textual-light"
@@ -641,8 +641,8 @@ async def test_changed_words_of_a_shared_quote_are_marked(compare_texts):
     app = make_app(comparison)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("apostrophe")
-        assert app.view("left").cursor == min(quote.left)
-        left, right = app.view("left"), app.view("right")
+        assert app.main_screen.view("left").cursor == min(quote.left)
+        left, right = app.main_screen.view("left"), app.main_screen.view("right")
         deleted = [left.article.text[a:b] for a, b in left._spans["diff-delete"]]
         inserted = [right.article.text[a:b] for a, b in right._spans["diff-insert"]]
         assert "every school" in deleted and "all the schools" in inserted
@@ -650,7 +650,7 @@ async def test_changed_words_of_a_shared_quote_are_marked(compare_texts):
         assert "words changed" in detail and "every school" in detail and "all the schools" in detail
         # Another selection clears the marks.
         await pilot.press("n")
-        if app.view("left").cursor != min(quote.left):
+        if app.main_screen.view("left").cursor != min(quote.left):
             assert not left._spans["diff-delete"]
 
 
@@ -658,17 +658,17 @@ async def test_notes_from_another_copy_show_when_the_app_regains_focus(seed):
     notes = pytest.importorskip("reader.notes")
     from textual import events
 
-    from reader.tui.app import _digest
+    from reader.model import article_digest as _digest
 
     app = make_app(seed)
     async with app.run_test(size=(120, 36)) as pilot:
-        assert app.notes == []
+        assert app.main_screen.notebook.notes == []
         other = notes.NoteStore()
         other.add(_digest(seed.left), _digest(seed.right), target="comparison", text="from elsewhere")
         other.close()
         app.post_message(events.AppFocus())
         await pilot.pause()
-        assert [n.text for n in app.notes] == ["from elsewhere"]
+        assert [n.text for n in app.main_screen.notebook.notes] == ["from elsewhere"]
 
 
 async def test_corrupt_notes_database_is_reported_and_reading_goes_on(seed, isolated_home):
@@ -681,11 +681,11 @@ async def test_corrupt_notes_database_is_reported_and_reading_goes_on(seed, isol
     app = make_app(seed)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        assert app.store is not None and app.store.recovered
+        assert app.main_screen.notebook.store is not None and app.main_screen.notebook.store.recovered
         await pilot.press("n")
-        assert app.view("left").cursor is not None
+        assert app.main_screen.view("left").cursor is not None
         await _add_note(pilot, "fresh start")
-        assert [n.text for n in app.notes] == ["fresh start"]
+        assert [n.text for n in app.main_screen.notebook.notes] == ["fresh start"]
 
 
 async def test_every_name_can_be_picked_out(seed):
@@ -693,9 +693,9 @@ async def test_every_name_can_be_picked_out(seed):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("p")
         mentions = sum(len(e.mentions) for e in seed.left.entities)
-        assert len(app.view("left")._spans["entity"]) == mentions > 0
+        assert len(app.main_screen.view("left")._spans["entity"]) == mentions > 0
         await pilot.press("p")
-        assert app.view("left")._spans["entity"] == []
+        assert app.main_screen.view("left")._spans["entity"] == []
 
 
 async def test_note_on_a_figure_points_at_both_figures(seed):
@@ -704,10 +704,10 @@ async def test_note_on_a_figure_points_at_both_figures(seed):
         pytest.skip("no figure pairs in this analysis")
     app = make_app(seed)
     async with app.run_test(size=(160, 48)) as pilot:
-        app.choose(Pick("figure", 0))
+        app.main_screen.choose(Pick("figure", 0))
         await pilot.pause()
         await _add_note(pilot, "numbers differ", tag_index=1)
-        note = app.notes[0]
+        note = app.main_screen.notebook.notes[0]
         pair = seed.figure_pairs[0]
         lf, rf = seed.left.figures[pair.left], seed.right.figures[pair.right]
         assert note.target == "figure"
@@ -715,7 +715,7 @@ async def test_note_on_a_figure_points_at_both_figures(seed):
         assert (note.right_start, note.right_end) == (rf.start, rf.end)
         # Moving on clears the figure marks.
         await pilot.press("j")
-        assert app.view("left").spans("picked") == []
+        assert app.main_screen.view("left").spans("picked") == []
 
 
 async def test_keys_typed_right_after_opening_a_dialog_do_not_act_on_the_reader(seed, tmp_path):
@@ -729,7 +729,7 @@ async def test_keys_typed_right_after_opening_a_dialog_do_not_act_on_the_reader(
             app.post_message(events.Key(key, char))
         await pilot.pause(0.3)
         assert isinstance(app.screen, ExportPrompt)
-        assert app.sync and not app.search_query and app.view("left").cursor is None
+        assert app.main_screen.pane_sync.enabled and not app.main_screen.search.query and app.main_screen.view("left").cursor is None
 
 
 async def test_selection_goes_to_the_best_match_not_to_an_earlier_weak_link(seed):
@@ -744,9 +744,9 @@ async def test_selection_goes_to_the_best_match_not_to_an_earlier_weak_link(seed
     comparison = dataclasses.replace(seed, matches=tuple(m for m in seed.matches) + (weak,))
     app = make_app(comparison)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.select("left", sid)
+        app.main_screen.select("left", sid)
         await pilot.pause()
-        rv = app.view("right")
+        rv = app.main_screen.view("right")
         assert rv.cursor == target
         assert sentence_visible(rv, target)
 

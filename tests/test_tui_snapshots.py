@@ -49,9 +49,9 @@ def test_shared_quote_word_differences(snap_compare):
 
 def test_sidebar_figures(snap_compare):
     async def choose_figure(pilot):
-        comparison = pilot.app.comparison
+        comparison = pilot.app.main_screen.comparison
         pick = Pick("figure", 0) if comparison.figure_pairs else Pick("figure", 0, "left")
-        pilot.app.choose(pick)
+        pilot.app.main_screen.choose(pick)
         await pilot.pause()
 
     assert snap_compare(seed_app(), terminal_size=(160, 48), run_before=choose_figure)

@@ -1,4 +1,5 @@
-"""The reader: two articles side by side, what they share, and the reader's notes.
+"""The reader's App: settings, theme, keymap and the command palette. Everything about
+the comparison itself is the `ComparisonScreen`'s (screens/comparison.py).
 
 The window paints at once with both articles' text; when there is no cached
 comparison the analysis runs in a worker thread (spaCy is imported there, never on
@@ -10,66 +11,24 @@ The keys are listed, with the ids the config file remaps them by, in `bindings.p
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from textual import events
-from textual.app import App, ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input
+from textual.app import App
 
 from ..locations import styles_dir
 from ..model import Article, Comparison
-from .analysis_worker import AnalysisRunner
-from .bindings import READER_BINDINGS, KeyTable
 from .commands import ReaderCommands
-from .export_action import ExportAction
-from .jumps import Jumps
-from .key_sequences import KeySequences
-from .marks import SideMarks, build_marks
-from .note_actions import NoteActions
-from .note_actions import article_digest as _digest  # noqa: F401  (tests import it from here)
-from .pane_sync import PaneSync
-from .search import Search
-from .selection import Selecting, Selection
-from .sidebar_picks import SidebarPicks
-from .widgets.article_view import ArticleView
-from .widgets.bars import PaneHeader, StatusLine
-from .widgets.detail import DetailStrip
-from .widgets.overview import OverviewMap
-from .widgets.sidebar import Sidebar
-
-W = TypeVar("W")
-
-# Below this many columns the sidebar starts hidden (`b` shows it).
-SIDEBAR_MIN_WIDTH = 100
+from .screens.comparison import ComparisonScreen
 
 
-class BothsidesApp(
-    KeySequences,  # `/`, dialog keys and `]`/`[` sequences, read before the bindings
-    Jumps,  # next / previous match, quote, claim, figure, note; the counterpart
-    SidebarPicks,  # where a sidebar entry leads
-    AnalysisRunner,  # the comparison computed in a worker, then installed
-    ExportAction,  # `e`: the Markdown brief
-    NoteActions,  # add, edit, delete, undo and go to notes
-    PaneSync,  # synchronized scrolling of the two panes
-    Search,  # `/` search and its hits
-    Selecting,  # the selected sentence, its counterparts, the detail strip
-    KeyTable,  # the keymap from the config file, the help key table, the palette
-    App[int],
-):
-    """Two articles side by side.
-
-    This class lays the window out and holds the state; each mixin above does one job
-    on that state. Handlers in the mixins go by name (`on_input_changed`), not `@on`:
-    only classes built as message pumps register `@on` handlers.
-    """
+class BothsidesApp(App[int]):
+    """Two articles side by side; `main_screen` is the comparison's screen."""
 
     TITLE = "bothsides"
     CSS_PATH = [str(styles_dir() / "reader.tcss")]
     COMMANDS = App.COMMANDS | {ReaderCommands}
     ENABLE_COMMAND_PALETTE = True
-
-    BINDINGS = READER_BINDINGS
 
     def __init__(
         self,
@@ -84,89 +43,26 @@ class BothsidesApp(
         export_dir: Path | None = None,
     ) -> None:
         super().__init__()
-        self.left_article = left
-        self.right_article = right
-        self.comparison: Comparison | None = comparison
         self.settings = settings
-        self.use_cache = use_cache
         self.cursor_blink_enabled = blink
-        self.notes_path = notes_path
-        self.export_dir = export_dir
-        self.sync = True
-        self.selection: Selection | None = None
-        self.marks: dict[str, SideMarks] = {
-            "left": build_marks(left, "left", comparison),
-            "right": build_marks(right, "right", comparison),
-        }
-        self.anchors: list[tuple[int, int]] = []
-        self.store = None
-        self.notes: list = []
-        self.deleted_notes: list = []
-        self.search_query = ""
-        self.search_hits: list[tuple[str, int, int]] = []
-        self.search_index = -1
-        self.entity_cycle: dict[str, int] = {}
-        self.sidebar_wanted: bool | None = None
-        self.progress_message = ""
-        self._pending_prefix = 0
-        self._search_opening = False
-        self.show_entities = False
-        self._last_side = "left"
-        self._keymap_errors: list[str] = []
+        self.settings_warnings: list[str] = []
+        self.main_screen = ComparisonScreen(
+            [left, right], comparison, use_cache=use_cache, notes_path=notes_path, export_dir=export_dir
+        )
 
-    # --- layout -------------------------------------------------------------------
+    def get_default_screen(self) -> ComparisonScreen:
+        return self.main_screen
 
-    def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
-            with Vertical(id="reading"):
-                with Horizontal(id="panes"):
-                    for side, article in (("left", self.left_article), ("right", self.right_article)):
-                        with Vertical(classes="pane", id=f"{side}-pane"):
-                            yield PaneHeader(id=f"{side}-header", classes="pane-header")
-                            with Horizontal(classes="pane-body"):
-                                view = ArticleView(side, article, id=f"{side}-view")
-                                yield view
-                                yield OverviewMap(view, id=f"{side}-map")
-                yield DetailStrip(id="detail")
-            yield Sidebar(id="sidebar")
-        yield Input(placeholder="Search both articles (enter: go, escape: close)", id="search")
-        yield StatusLine(id="status")
-        yield Footer()
-
-    def part(self, selector: str, kind: type[W]) -> W:
-        """A widget of the main screen, even while a dialog is on top of it."""
-        return self.screen_stack[0].query_one(selector, kind)
-
-    def view(self, side: str) -> ArticleView:
-        return self.part(f"#{side}-view", ArticleView)
-
-    def overview(self, side: str) -> OverviewMap:
-        return self.part(f"#{side}-map", OverviewMap)
-
-    @property
-    def names(self) -> tuple[str, str]:
-        return (" ".join(self.left_article.name.split()), " ".join(self.right_article.name.split()))
+    def keymap(self) -> dict[str, str]:
+        """The keymap in force (binding id -> keys, in Textual's long key names)."""
+        return dict(self._keymap)
 
     def on_mount(self) -> None:
-        self._apply_settings()
-        self.part("#left-header", PaneHeader).show(self.left_article)
-        self.part("#right-header", PaneHeader).show(self.right_article)
-        self.part("#search", Input).display = False
-        self._open_notes()
-        self.view("left").focus()
-        if self.comparison is not None:
-            self._install_comparison(self.comparison)
-        else:
-            self.part(Sidebar, Sidebar).fill(None, [], *self.names)
-            self.progress_message = "Analysing…"
-            # Start after the first frame, so importing the pipeline never delays it.
-            self.call_after_refresh(self._analyse)
-        self._update_status()
-        self._apply_width(self.size.width)
-        for message in self._keymap_errors:
+        self.apply_settings()
+        for message in self.settings_warnings:
             self.notify(message, severity="warning")
 
-    def _apply_settings(self) -> None:
+    def apply_settings(self) -> None:
         settings = self.settings
         if settings is None:
             return
@@ -175,98 +71,27 @@ class BothsidesApp(
             if theme in self.available_themes:
                 self.theme = theme
             else:
-                self._keymap_errors.append(f"Unknown theme {theme!r} in the config file; using the default")
-        self._apply_keymap(getattr(settings, "keys", {}))
+                self.settings_warnings.append(f"Unknown theme {theme!r} in the config file; using the default")
+        keys = dict(getattr(settings, "keys", {}) or {})
+        if keys:
+            known = self.main_screen.key_table().known_ids()
+            unknown = sorted(set(keys) - known)
+            if unknown:
+                self.settings_warnings.append(f"Unknown key binding ids in the config file: {', '.join(unknown)}")
+            self.set_keymap({k: v for k, v in keys.items() if k in known})
 
-    def on_resize(self, event: events.Resize) -> None:
-        self._apply_width(event.size.width)
+    async def on_event(self, event: events.Event) -> None:
+        # `/`, the dialog keys and `]c`-style sequences are read before any binding
+        # sees a key: keys typed quickly arrive together, and the second must not run
+        # its own action.
+        if isinstance(event, events.Key) and not event.is_forwarded and self.screen_stack:
+            if self.main_screen.read_key_first(event):
+                return
+        await super().on_event(event)
 
-    def _apply_width(self, width: int) -> None:
-        wide = width >= SIDEBAR_MIN_WIDTH
-        show = wide if self.sidebar_wanted is None else self.sidebar_wanted
-        sidebar = self.part(Sidebar, Sidebar)
-        sidebar.display = show
-        screen = self.screen_stack[0]
-        screen.set_class(width < 80, "narrow")
-        # Too narrow for three columns: the sidebar takes the right pane's place.
-        screen.set_class(width < 80 and show, "sidebar-over")
-        screen.set_class(self.size.height < 30, "short")
-        self.part(Footer, Footer).compact = width < 100
-        self._update_status()
-
-    # --- status -------------------------------------------------------------------
-
-    def _update_status(self) -> None:
-        message = self.progress_message
-        if self._pending_prefix:
-            message = ("]" if self._pending_prefix > 0 else "[") + " … c match · q quote · o one-outlet · f figure · m note"
-        elif self.search_query and not message:
-            message = self._search_summary()
-        self.part(StatusLine, StatusLine).show(
-            self.comparison, self.names, notes=len(self.notes), sync=self.sync, message=message
-        )
-
-    # --- focus --------------------------------------------------------------------
-
-    def _focused_side(self) -> str:
-        focused = self.focused
-        if isinstance(focused, ArticleView):
-            return focused.side
-        return self._last_side
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, Input):
-            self._search_opening = False
-        if isinstance(event.widget, ArticleView):
-            self._last_side = event.widget.side
-
-    # --- window-wide actions ------------------------------------------------------
-
-    def action_toggle_sidebar(self) -> None:
-        sidebar = self.part(Sidebar, Sidebar)
-        self.sidebar_wanted = not sidebar.display
-        self._apply_width(self.size.width)
-        if sidebar.display:
-            sidebar.focus()
-        elif self.focused is None or self.focused is sidebar:
-            self.view(self._last_side).focus()
-
-    def action_toggle_entities(self) -> None:
-        if self.comparison is None:
-            self.notify("Still analysing; names appear when it is done", severity="warning")
-            return
-        self.show_entities = not self.show_entities
-        for side in ("left", "right"):
-            view = self.view(side)
-            spans = [
-                (m.start, m.end) for e in view.article.entities for m in e.mentions
-            ] if self.show_entities else []
-            view.set_spans("entity", spans)
-        self.notify("Names underlined" if self.show_entities else "Names plain", timeout=2)
-
-    def action_clear(self) -> None:
-        for side in ("left", "right"):
-            view = self.view(side)
-            view.set_spans("picked", [])
-            view.set_spans("search", [])
-            view.set_spans("search-current", [])
-        self.search_query = ""
-        self.search_hits = []
-        self._update_status()
-
-    def action_help(self) -> None:
-        from .screens.help import HelpScreen
-
-        focused = self.focused
-        widget_help = getattr(focused, "HELP", None) if focused is not None else None
-        if not widget_help:
-            widget_help = ArticleView.HELP
-        self.push_screen(HelpScreen(widget_help, self.keys_markdown()))
-
-    def action_focused_view(self, action: str) -> None:
-        view = self.view(self._focused_side())
-        view.focus()
-        self.call_later(view.run_action, action)
+    def on_app_focus(self, event: events.AppFocus) -> None:
+        # Another copy of the reader may have added notes meanwhile: show them too.
+        self.main_screen.notes_came_back()
 
 
 def run_reader(

@@ -1,5 +1,7 @@
 """The reader's key bindings, and what reads them: the help table and the command palette.
 
+The bindings belong to the comparison screen; the actions named are its methods.
+
 | Key | Action |
 | --- | --- |
 | `n` / `N`, `]c` / `[c` | next / previous match |
@@ -26,11 +28,9 @@ Every binding has an id; the config file remaps keys by that id, so ids never ch
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Callable, Mapping, Sequence
 
 from textual.binding import Binding
-
-from .widgets.article_view import ArticleView
 
 READER_BINDINGS = [
     Binding("n", "jump('match', 1)", "Next match", id="next_match"),
@@ -46,7 +46,7 @@ READER_BINDINGS = [
     Binding("right_square_bracket", "prefix(1)", "Next … (then c q o f m)", show=False, id="next_prefix"),
     Binding("left_square_bracket", "prefix(-1)", "Previous … (then c q o f m)", show=False, id="prev_prefix"),
     Binding("c", "counterpart", "Go to counterpart", show=False, id="counterpart"),
-    Binding("tab", "app.focus_next", "Pane", id="next_pane"),
+    Binding("tab", "app.focus_next", "Pane", show=False, id="next_pane"),
     Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="prev_pane"),
     Binding("s", "toggle_sync", "Sync", id="toggle_sync"),
     Binding("slash", "search", "Search", id="search"),
@@ -61,12 +61,12 @@ READER_BINDINGS = [
     Binding("b", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar"),
     Binding("p", "toggle_entities", "Pick out every name", show=False, id="toggle_entities"),
     Binding("question_mark,f1", "help", "Help", id="help"),
-    Binding("q", "quit", "Quit", id="quit"),
+    Binding("q", "app.quit", "Quit", id="quit"),
 ]
 # Second keys after `]` / `[`: which kind of thing to jump to.
 PREFIX_TARGETS = {"c": "match", "q": "quote", "o": "only", "f": "figure", "m": "note", "n": "note"}
 # Keys that open a dialog, read before any binding sees the keys after them:
-# (binding id, default keys, action method).
+# (binding id, default keys, the screen's method that opens it).
 DIALOG_KEYS = (
     ("export", "e", "action_export"),
     ("add_note", "a", "action_note"),
@@ -76,37 +76,44 @@ DIALOG_KEYS = (
 
 
 class KeyTable:
-    """Mixed into the reader app: the user's keymap, and the key table as bound now."""
+    """The reader's bindings as bound now: the config file's keymap over the defaults.
 
-    def _apply_keymap(self, keys: Any) -> None:
-        """Remap keys by binding id (from the config file); unknown ids are reported."""
-        keys = dict(keys or {})
-        if keys:
-            known = {b.id for b in self._all_bindings() if b.id}
-            unknown = sorted(set(keys) - known)
-            if unknown:
-                self._keymap_errors.append(f"Unknown key binding ids in the config file: {', '.join(unknown)}")
-            self.set_keymap({k: v for k, v in keys.items() if k in known})
+    `bindings` are the screen's and then the article pane's; `pane_bindings` are the
+    article pane's alone (the palette runs those in the focused pane); `keymap` maps
+    binding ids to keys (in Textual's long form); `key_display` shows one key.
+    """
 
-    def _all_bindings(self) -> list[Binding]:
-        return [b for b in self.BINDINGS if isinstance(b, Binding)] + [
-            b for b in ArticleView.BINDINGS if isinstance(b, Binding)
-        ]
+    def __init__(
+        self,
+        bindings: Sequence[Binding],
+        pane_bindings: Sequence[Binding],
+        keymap: Mapping[str, str],
+        key_display: Callable[[str], str],
+    ) -> None:
+        self.bindings = [b for b in bindings if isinstance(b, Binding)]
+        self.pane_bindings = list(pane_bindings)
+        self.keymap = dict(keymap)
+        self.key_display = key_display
 
-    def _prefix_keys(self, binding_id: str, default: str) -> set[str]:
-        return {k.strip() for k in self._keymap.get(binding_id, default).split(",")}
+    def known_ids(self) -> set[str]:
+        return {b.id for b in self.bindings if b.id}
 
-    def keys_markdown(self) -> str:
-        """The key table as bound now (after any remapping in the config file)."""
-        keymap = self._keymap
+    def keys_for(self, binding_id: str, default: str) -> set[str]:
+        """The keys bound to `binding_id` now (`default` unless the keymap remaps it)."""
+        return {k.strip() for k in self.keymap.get(binding_id, default).split(",")}
+
+    def _keys(self, binding: Binding) -> str:
+        return self.keymap.get(binding.id, binding.key) if binding.id else binding.key
+
+    def markdown(self) -> str:
+        """The key table for the help screen."""
         lines = ["## Keys", ""]
         seen = set()
-        for binding in self._all_bindings():
+        for binding in self.bindings:
             if binding.id in seen:
                 continue
             seen.add(binding.id)
-            keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-            shown = " ".join(f"`{self.get_key_display(Binding(k.strip(), ''))}`" for k in keys.split(","))
+            shown = " ".join(f"`{self.key_display(k.strip())}`" for k in self._keys(binding).split(","))
             lines.append(f"- {shown} {binding.description} ({binding.id})")
         lines.append("- `^p` Command palette: every action, and themes")
         lines += [
@@ -118,19 +125,18 @@ class KeyTable:
         ]
         return "\n".join(lines)
 
-    def command_list(self) -> list[tuple[str, str, str]]:
+    def commands(self) -> list[tuple[str, str, str]]:
         """(title, action, help) of every reader action, for the command palette."""
         out = []
         seen = set()
-        for binding in self._all_bindings():
+        for binding in self.bindings:
             if binding.id in seen or binding.id in ("next_prefix", "prev_prefix"):
                 continue
             seen.add(binding.id)
-            keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
             action = binding.action
-            if binding in ArticleView.BINDINGS:
+            if binding in self.pane_bindings:
                 action = f"focused_view('{action}')"
-            first_key = self.get_key_display(Binding(keys.split(",")[0].strip(), ""))
+            first_key = self.key_display(self._keys(binding).split(",")[0].strip())
             out.append((binding.description, action, f"key: {first_key}"))
         out.append(("Clear search and entity highlights", "clear", "key: escape"))
         return out

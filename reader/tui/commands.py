@@ -11,11 +11,12 @@ class ReaderCommands(Provider):
     """Actions of the reader: jumps, sync, search, notes, export, help."""
 
     def _commands(self) -> list[tuple[str, str, str]]:
-        command_list = getattr(self.app, "command_list", None)
+        command_list = getattr(self.screen, "command_list", None)
         return command_list() if command_list else []
 
     def _run(self, action: str) -> None:
-        self.app.call_later(self.app.run_action, action)
+        # The actions are the comparison screen's (the palette was opened on it).
+        self.app.call_later(self.screen.run_action, action)
 
     async def discover(self) -> Hits:
         for title, action, help_text in self._commands():

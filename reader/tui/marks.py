@@ -15,7 +15,6 @@ from ..model import Article, Comparison, Match, Side
 
 # Highlight kinds, strongest first (the overview map shows the strongest in a row).
 KINDS = ("quote", "claim", "related", "only")
-KIND_LABELS = {"quote": "shared quote", "claim": "shared claim", "related": "related", "only": "one outlet only"}
 # Navigation targets: "match" is any match; the others are one kind each.
 TARGETS = ("match", "quote", "claim", "only", "figure", "note")
 TARGET_LABELS = {

@@ -8,18 +8,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ...model import Comparison, Entity, FigurePair, Match, shown_score
-from ..marks import KIND_LABELS
+from ...wording import MATCH_KIND_WORDS, QUOTE_DIFFERENCE_SHORT_WORDS
 from .styling import component_style
-
-DIFF_NAMES = {
-    "identical": "identical",
-    "punctuation": "punctuation only",
-    "words_changed": "words changed",
-    "cut_short": "cut short",
-    "different_speaker": "different speaker",
-    "different_cue": "different verb",
-}
-
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
@@ -65,7 +55,7 @@ underlined.
 
     def match_text(self, comparison: Comparison, match: Match, names: tuple[str, str]) -> Text:
         out = Text()
-        out.append(KIND_LABELS[match.kind].capitalize(), style=self._s("label"))
+        out.append(MATCH_KIND_WORDS[match.kind].capitalize(), style=self._s("label"))
         out.append(f"  score {shown_score(match.score)}", style=self._s("dim"))
         if match.prominence is not None:
             p = match.prominence
@@ -74,7 +64,7 @@ underlined.
         if diff is not None:
             lq = comparison.left.quotes[diff.left_quote] if diff.left_quote < len(comparison.left.quotes) else None
             rq = comparison.right.quotes[diff.right_quote] if diff.right_quote < len(comparison.right.quotes) else None
-            kinds = [DIFF_NAMES.get(d, d) for d in diff.differences]
+            kinds = [QUOTE_DIFFERENCE_SHORT_WORDS.get(d, d) for d in diff.differences]
             if kinds:
                 out.append("  ·  " + ", ".join(kinds), style=self._s("label"))
             out.append("\n")
@@ -134,6 +124,63 @@ underlined.
         if position[1]:
             out.append(f"  ·  mention {position[0]} of {position[1]} (choose again for the next)", style=self._s("dim"))
         return out
+
+
+    def sentence_text(
+        self,
+        comparison: Comparison | None,
+        matches: list[Match],
+        sid: int,
+        sentence,
+        *,
+        name: str,
+        other_name: str,
+        marked_only: bool,
+        claim_only: bool,
+        names: tuple[str, str],
+    ) -> Text:
+        """Sentence `sid` (`sentence`, or None): its best match, or that only this
+        outlet reports it (`marked_only`; `claim_only` when it is also a one-outlet
+        claim), or that it is boilerplate or has no counterpart."""
+        if matches and comparison is not None:
+            text = self.match_text(comparison, matches[0], names)
+            if len(matches) > 1:
+                text.append(f"  (1 of {len(matches)} matches)", style="dim")
+            if claim_only:
+                text.append(f"  ·  as a claim, only in {name}", style="dim")
+            return text
+        text = Text()
+        if marked_only:
+            text.append(f"Only in {name}", style="bold")
+            text.append(f": {other_name} does not report this.", style="dim")
+        elif sentence is not None and sentence.boilerplate:
+            text.append(f"Boilerplate ({sentence.boilerplate_reason or 'page furniture'})", style="dim")
+        else:
+            text.append(f"{name}, sentence {sid + 1}", style="dim")
+            if comparison is not None:
+                text.append(f": no counterpart in {other_name}.", style="dim")
+        return text
+
+    def add_notes(self, text: Text, notes: list) -> Text:
+        """The notes on the selection, one per line under what `text` says."""
+        for note in notes:
+            text.append("\n")
+            text.append("● ", style="bold")
+            if note.tag:
+                text.append(f"[{note.tag}] ", style="bold")
+            text.append(" ".join(note.text.split()))
+        return text
+
+    def note_text(self, note) -> Text:
+        """One note, as shown when the reader goes to it."""
+        text = Text()
+        text.append("● Note", style="bold")
+        text.append(f" on the {note.target}" if note.target else "", style="dim")
+        if note.tag:
+            text.append(f"  [{note.tag}]", style="bold")
+        text.append("\n")
+        text.append(" ".join(note.text.split()))
+        return text
 
 
 def entity_mentions(entities: tuple[Entity, ...], key: str) -> list[tuple[int, int]]:

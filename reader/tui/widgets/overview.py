@@ -14,7 +14,8 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
-from ..marks import KIND_LABELS, KINDS
+from ...wording import MATCH_KIND_WORDS
+from ..marks import KINDS
 from .article_view import ArticleView
 from .styling import component_style
 
@@ -43,7 +44,7 @@ the pane there.
         self._rows: list[str] = []
         self._styles: dict[str, Style] = {}
         self._strips: dict[str, Strip] = {}
-        self.tooltip = "Overview: " + ", ".join(KIND_LABELS[k] for k in KINDS)
+        self.tooltip = "Overview: " + ", ".join(MATCH_KIND_WORDS[k] for k in KINDS)
 
     def update_map(self) -> None:
         """Recompute the kinds per row (after new analysis or a new size)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -52,10 +53,29 @@ class Sidebar(Tree[Pick]):
 `enter` or a click chooses; `space` opens and closes a section.
 """
 
+    class ItemChosen(Message):
+        """The reader chose an entry (enter or a click): go where `pick` points."""
+
+        def __init__(self, pick: Pick) -> None:
+            super().__init__()
+            self.pick = pick
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text("Comparison"), id=id)
         self.show_root = False
         self.guide_depth = 2
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
+        event.stop()
+        pick = event.node.data
+        if isinstance(pick, Pick):
+            self.post_message(self.ItemChosen(pick))
+
+    def chosen_note(self) -> object:
+        """The id of the note under the cursor, or None when the cursor is not on one."""
+        node = self.cursor_node
+        pick = node.data if node is not None else None
+        return pick.key if isinstance(pick, Pick) and pick.kind == "note" else None
 
     def fill(self, comparison: Comparison | None, notes: list, left_name: str, right_name: str) -> None:
         """Rebuild every section (called when the analysis or the notes change)."""

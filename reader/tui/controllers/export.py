@@ -1,0 +1,27 @@
+"""`e`: the Markdown brief of the comparison and its notes, and where it goes."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Sequence
+
+from ...model import Comparison
+
+
+def default_export_path(names: Sequence[str], folder: Path | None) -> str:
+    """bothsides-<first>-vs-<second>.md in `folder` (the working directory by default)."""
+
+    def slug(name: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "article"
+
+    return str((folder or Path.cwd()) / ("bothsides-" + "-vs-".join(slug(n) for n in names) + ".md"))
+
+
+def write_brief(path: Path, comparison: Comparison, notes: list, *, force: bool) -> None:
+    """Write the brief; raises on any failure (the caller shows it as one line)."""
+    from ...export import export_brief, write_export
+
+    content = export_brief(comparison, notes, exported_at=datetime.now(timezone.utc))
+    write_export(path, content, force=force)
