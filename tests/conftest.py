@@ -6,10 +6,16 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-SEED_LEFT = SEEDS / "000_f67ae4e0a26f78e7.txt"
-SEED_RIGHT = SEEDS / "002_3f768385d21347f7.txt"
+from tools.paths import SEED_LEFT, SEED_RIGHT
+
+QUALITY = Path(__file__).resolve().parent / "quality"
+
+
+def pytest_collection_modifyitems(items):
+    """Everything under tests/quality/ is marked `quality`: `-m "not quality"` is the fast subset."""
+    for item in items:
+        if QUALITY in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.quality)
 
 
 @pytest.fixture(autouse=True)

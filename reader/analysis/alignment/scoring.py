@@ -25,10 +25,10 @@ FEATURES = (
     "object_clash",
 )
 
-# Fitted by `tests/alignment/fit.py` (logistic regression, L2 1.0) on every sentence
-# pair of the labelled article pairs under tests/alignment/ (6 hand-written and 25
+# Fitted by `tools/fit.py` (logistic regression, L2 1.0) on every sentence
+# pair of the labelled article pairs in tests/data/ (6 hand-written and 25
 # corpus pairs: 19,756 sentence pairs, 293 of them the same fact). Aligned with weights
-# fitted on all but the pair at hand (`tests/alignment/crossval.py`), the corpus pairs
+# fitted on all but the pair at hand (`tools/crossval.py`), the corpus pairs
 # come out at the precision and recall of the fit or better, so the few weights do not
 # overfit. Rerun fit.py and paste its output here after a change to the features; keep
 # a change only if crossval.py says it helps.

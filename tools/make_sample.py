@@ -1,6 +1,6 @@
 """Write `docs/sample-export.md`: the seed pair's Markdown export with a few notes.
 
-    uv run python tests/golden/make_sample.py
+    uv run python -m tools.make_sample
 
 The notes are placed by general rules (the first shared claim, the first paired or
 unpaired figure, the first claim only one outlet reports, ...), so the sample follows
@@ -13,7 +13,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

@@ -1,16 +1,15 @@
 """Snapshots of the reader's main views (pytest-textual-snapshot).
 
-They render a stored comparison of the seed pair (`snapshots/seed_comparison.json`),
+They render a stored comparison of the seed pair (`tests/data/seed_comparison.json`),
 so they change only when the reader's look changes. After a deliberate change of
-look, or after regenerating the stored comparison (see `snapshots/regenerate.py`),
+look, or after regenerating the stored comparison (see `tools/regenerate.py`),
 update them with:
 
-    uv run pytest tests/test_tui_snapshots.py --snapshot-update
+    uv run pytest tests/functional/test_tui_snapshots.py --snapshot-update
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,9 @@ from reader.model import from_json  # noqa: E402
 from reader.settings import Settings  # noqa: E402
 from reader.tui.app import BothsidesApp  # noqa: E402
 from reader.tui.widgets.sidebar import Pick  # noqa: E402
+from tools.paths import TEST_DATA  # noqa: E402
 
-STORED = Path(__file__).resolve().parent / "snapshots" / "seed_comparison.json"
+STORED = TEST_DATA / "seed_comparison.json"
 
 
 def seed_app(theme: str | None = None) -> BothsidesApp:

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, SEED_LEFT, SEED_RIGHT
+from tools.paths import ROOT, SEED_LEFT, SEED_RIGHT
 from reader.cli import main
 
 

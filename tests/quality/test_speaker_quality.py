@@ -7,7 +7,7 @@ whose quotation is no longer found (the quote finder or the sentence splitter ch
 is skipped and said so. The floors sit a little under what was measured when they were
 set; raise them when the speaker finder improves.
 
-Run `uv run python tests/test_speaker_quality.py` (add `-v` to list every error).
+Run `uv run python -m tests.quality.test_speaker_quality` (add `-v` to list every error).
 
 The rule for "the engine names the right speaker", written down so it stays the same:
 
@@ -35,13 +35,12 @@ import re
 import sys
 import warnings
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "basil-dev"
-LABELS = ROOT / "tests" / "speaker_labels.json"
+from tools.paths import CORPUS, TEST_DATA
+
+LABELS = TEST_DATA / "speaker_labels.json"
 
 # Measured when set: precision 0.983, recall 0.989 (175 right of 178 named by the engine,
 # 177 by the labels, 187 quotations in 24 articles); the floors leave room for ~4 slips.
@@ -251,7 +250,6 @@ def test_speaker_precision_and_recall(tally):
 
 
 def main(argv: list[str]) -> int:
-    sys.path.insert(0, str(ROOT))
     from reader.pipeline import load_pipeline
 
     if not CORPUS.is_dir():

@@ -3,16 +3,15 @@
 The snapshots pin the reader's look, not the analysis, so they render a stored
 comparison. When the analysis improves, regenerate both:
 
-    uv run python tests/snapshots/regenerate.py
-    uv run pytest tests/test_tui_snapshots.py --snapshot-update
+    uv run python -m tools.regenerate
+    uv run pytest tests/functional/test_tui_snapshots.py --snapshot-update
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SEEDS = HERE.parent.parent / "seeds"
+from tools.paths import SEEDS, TEST_DATA
 
 
 def main() -> None:
@@ -33,7 +32,7 @@ def main() -> None:
         dataclasses.replace(a, path=f"seeds/{Path(a.path).name}") for a in comparison.articles
     )
     comparison = dataclasses.replace(comparison, articles=articles)
-    (HERE / "seed_comparison.json").write_text(to_json(comparison), encoding="utf-8")
+    (TEST_DATA / "seed_comparison.json").write_text(to_json(comparison), encoding="utf-8")
 
 
 if __name__ == "__main__":

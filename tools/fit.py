@@ -6,21 +6,16 @@ Every (left, right) pair of non-boilerplate sentences of every labelled article 
 report the same fact. The fit is plain L2-regularised logistic regression by Newton's
 method. Paste the printed INTERCEPT and WEIGHTS into `reader/analysis/scoring.py`.
 
-    uv run python tests/alignment/fit.py
+    uv run python -m tools.fit
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import numpy as np
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent.parent))
 
-import evaluate  # noqa: E402
+from tools import evaluate
 
 L2 = 1.0
 

@@ -1,23 +1,15 @@
 """Alignment quality over the labelled pairs: fails when it drops below what was reached.
 
 The floors sit a little under the values measured when they were set (see the report
-of `uv run python tests/alignment/evaluate.py`); raise them when the aligner improves.
+of `uv run python -m tools.evaluate`); raise them when the aligner improves.
 The corpus pairs are skipped when the development corpus is not beside the project.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("alignment_evaluate", HERE / "alignment" / "evaluate.py")
-evaluate = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = evaluate  # dataclasses look their module up while it loads
-_spec.loader.exec_module(evaluate)
+from tools import evaluate
 
 # (precision, recall) floors per set, for matched claims and for only_in flags.
 FLOORS = {

@@ -1,6 +1,6 @@
 """Precision, recall and F1 of claim alignment over the labelled article pairs.
 
-Two sets of labels live beside this file:
+Two sets of labels live in `tests/data/`:
 
 - `handwritten.yaml`: pairs written for the tests, with their texts, probing hard cases.
 - `corpus_labels.json`: labels for pairs of the development corpus (real articles,
@@ -12,9 +12,9 @@ Scored: matched claims as (left sentence, right sentence) pairs of every `quote`
 `claim` match, against the labelled pairs; and `only_in` flags (a non-boilerplate
 sentence with no labelled partner should be flagged, one with a partner should not).
 
-Run `uv run python tests/alignment/evaluate.py` (add `-v` to list every error). These
+Run `uv run python -m tools.evaluate` (add `-v` to list every error). These
 are in-sample numbers (the claim model is fitted on these labels); for held-out ones,
-each pair aligned by a model fitted on the others, run `tests/alignment/crossval.py`.
+each pair aligned by a model fitted on the others, run `python -m tools.crossval`.
 """
 
 from __future__ import annotations
@@ -23,15 +23,13 @@ import hashlib
 import json
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "basil-dev"
-HANDWRITTEN = HERE / "handwritten.yaml"
-CORPUS_LABELS = HERE / "corpus_labels.json"
+from tools.paths import CORPUS, TEST_DATA
+
+HANDWRITTEN = TEST_DATA / "handwritten.yaml"
+CORPUS_LABELS = TEST_DATA / "corpus_labels.json"
 
 
 def sentence_hash(text: str) -> str:
@@ -197,7 +195,6 @@ def _compare():
 
 
 def main(argv: list[str]) -> int:
-    sys.path.insert(0, str(ROOT))
     verbose = "-v" in argv
     compare = _compare()
     sets = [("hand-written", handwritten_cases(compare))]

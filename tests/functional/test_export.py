@@ -3,7 +3,7 @@ the `notes` and `export` commands.
 
 Regenerate the golden file after a change to the analysis or the brief:
 
-    BOTHSIDES_UPDATE_GOLDEN=1 uv run pytest tests/test_export.py -q
+    BOTHSIDES_UPDATE_GOLDEN=1 uv run pytest tests/functional/test_export.py -q
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
-import importlib.util
 import io
 import os
 from datetime import datetime, timezone
@@ -31,17 +30,16 @@ from reader.export import (
 )
 from reader.model import Article, Comparison, Match, OnlyIn, Sentence
 from reader.notes import Note, NoteStore
+from tools.paths import ROOT, TEST_DATA
 
-GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
-GOLDEN = GOLDEN_DIR / "seed_export.md"
+GOLDEN = TEST_DATA / "seed_export.md"
 EXPORTED_AT = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
 
 
 def _load_sample_module():
-    spec = importlib.util.spec_from_file_location("make_sample", GOLDEN_DIR / "make_sample.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from tools import make_sample
+
+    return make_sample
 
 
 def _parse(doc: str):
@@ -155,7 +153,7 @@ def test_seed_export_matches_golden_file(seed_comparison):
     if doc != expected:
         diff = "".join(difflib.unified_diff(expected.splitlines(True), doc.splitlines(True), "golden", "now", n=1))
         pytest.fail(
-            "the seed export differs from tests/golden/seed_export.md; if the change is intended, "
+            "the seed export differs from tests/data/seed_export.md; if the change is intended, "
             "regenerate it with BOTHSIDES_UPDATE_GOLDEN=1\n" + diff[:4000]
         )
     meta, tokens = _parse(doc)
@@ -169,7 +167,7 @@ def test_seed_export_matches_golden_file(seed_comparison):
 
 
 def test_sample_export_in_docs_is_current_enough():
-    sample = Path(__file__).resolve().parent.parent / "docs" / "sample-export.md"
+    sample = ROOT / "docs" / "sample-export.md"
     meta, tokens = _parse(sample.read_text(encoding="utf-8"))
     assert meta["left_outlet"] and meta["right_outlet"] and meta["exported"]
     assert "Notes" in headings(tokens, "h2")

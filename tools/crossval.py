@@ -3,22 +3,18 @@ on all the other labelled pairs (leave one pair out), then scored like `evaluate
 
 In-sample numbers flatter a model fitted on the same pairs; these do not. Run
 
-    uv run python tests/alignment/crossval.py [threshold ...]
+    uv run python -m tools.crossval [threshold ...]
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import numpy as np
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent.parent))
 
-import evaluate  # noqa: E402
-import fit  # noqa: E402
+from tools import evaluate
+from tools import fit
 
 
 def held_out(sets, thresholds=(0.4,)):

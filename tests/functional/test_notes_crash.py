@@ -8,11 +8,10 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 from reader.notes import NoteStore
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools.paths import ROOT
 L = "c" * 64
 R = "d" * 64
 

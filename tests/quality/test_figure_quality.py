@@ -9,7 +9,7 @@ same range and a compatible unit. Precision is right / found, recall right / lab
 how often the unit and the event agree is measured on the figures that met a label.
 
 The floors sit a little under the values measured when they were set; raise them when
-the figure reader improves. `uv run python tests/test_figure_quality.py` prints every
+the figure reader improves. `uv run python -m tests.quality.test_figure_quality` prints every
 error. The test is skipped when the development corpus is not beside the project, and a
 sentence whose hash no longer matches (the splitter changed) is skipped and named.
 """
@@ -20,17 +20,14 @@ import hashlib
 import json
 import math
 import re
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-LABELS = HERE / "figure_labels.json"
-CORPUS = ROOT.parent / "shared" / "corpus"
-ARTICLES = CORPUS / "basil-dev"
+from tools.paths import CORPUS, TEST_DATA
+
+LABELS = TEST_DATA / "figure_labels.json"
+ARTICLES = CORPUS
 
 # Measured when the labels were made, before any fix aimed at them (23 articles, 100
 # labelled figures): precision 0.936 (73/78), recall 0.730 (73/100). After the figure
@@ -281,7 +278,6 @@ def test_figure_precision_and_recall(corpus_score):
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     from reader.pipeline import load_pipeline, parse
 
     nlp = load_pipeline(None)

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from conftest import SEED_RIGHT
+from tools.paths import SEED_RIGHT
 from reader.cli import main
 
 STORY = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -13,9 +12,7 @@ from reader.analysis.sentences import find_sentences
 from reader.model import Entity, Mention, Quote
 from reader.pipeline import split_paragraphs
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED_LEFT = ROOT / "seeds" / "000_f67ae4e0a26f78e7.txt"
-SEED_RIGHT = ROOT / "seeds" / "002_3f768385d21347f7.txt"
+from tools.paths import SEED_LEFT, SEED_RIGHT
 
 
 @pytest.fixture(scope="module")
