@@ -238,13 +238,14 @@ def test_a_bare_surname_shares_what_is_known_of_the_one_full_name(quotes_of):
 @pytest.fixture(scope="module")
 def genders_of(parse_text):
     """genders_of(text) -> what the article says of each person's gender."""
+    from reader.analysis.quotes.context import QuoteContext
     from reader.analysis.quotes.marks import find_quote_spans
-    from reader.analysis.quotes.speakers import Attributor
+    from reader.analysis.quotes.pronouns import article_genders
 
     def run(text: str):
         parsed = parse_text(text)
         spans = find_quote_spans(parsed.text, parsed.paragraphs)
-        return Attributor(parsed, find_sentences(parsed), (), spans).genders
+        return article_genders(QuoteContext.build(parsed, find_sentences(parsed), (), spans))
 
     return run
 
