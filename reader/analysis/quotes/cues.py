@@ -1,15 +1,19 @@
 """Speech verbs, the cue as written, and the subject a speech verb belongs to.
 
-Grammar helpers over spaCy tokens for `quote_speakers`: which verbs report speech, how
+Grammar helpers over spaCy tokens for `speakers`: which verbs report speech, how
 to climb from a participle ("..., saying") to the clause that has a subject, and which
-people are the subject of a sentence rather than its object.
+people are the subject of a sentence rather than its object, and whether a verb
+governs a quotation (`related`) or stands a few words from it (`adjacent`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..lexicon.speech import ACCUSING, RELATIVE, is_speech_verb
+from .marks import QuoteSpan
+from .tokens import Tok, token_key
 
 # Words that only say when: never a speaker, wherever the parse puts them ("Hoskins
 # was spotted that October cheering ...", "last week said").
@@ -127,3 +131,39 @@ def is_subject_like(tok: Any) -> bool:
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def related(verb: Any, inside: set[tuple[int, int]]) -> bool:
+    """The verb governs the quotation, or the quotation's clause governs the verb.
+
+    `inside` holds the `token_key`s of the quotation's words.
+    """
+    if any(token_key(t) in inside for t in verb.subtree):
+        return True
+    # `"Q," said X`: the verb hangs (through verbs only) from the quotation's
+    # clause; a verb in a relative clause on a noun inside it does not count.
+    tok = verb
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and token_key(tok.head) in inside:
+            return False
+        tok = tok.head
+        if token_key(tok) in inside:
+            return True
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def adjacent(text: str, verb: Tok, sp: QuoteSpan) -> bool:
+    """A few words join the verb to the quotation: `"Why are you here!" the man demands`.
+
+    The parser often leaves such a quotation out of the verb's tree, most of all
+    when the quotation ends with "!" or "?".
+    """
+    if sp.close_mark is not None and verb.start > sp.close_mark:
+        gap = text[sp.close_mark + 1 : verb.start]
+    elif verb.end <= sp.open_mark:
+        gap = text[verb.end : sp.open_mark]
+    else:
+        return False
+    return len(gap.split()) <= 6 and not re.search(r"[.!?;]", gap)

@@ -2,9 +2,9 @@
 
 The work is split in three modules with one job each:
 
-- `quote_marks`: where the quotations are, from the quotation marks alone;
-- `quote_speakers`: who said each one and the cue that introduces it, from the parse;
-- `quote_diff`: whether two quotations are the same one (`same_quotation`) and how
+- `marks`: where the quotations are, from the quotation marks alone;
+- `speakers`: who said each one and the cue that introduces it, from the parse;
+- `diff`: whether two quotations are the same one (`same_quotation`) and how
   their wording differs (`compare_quotes`).
 
 A `Quote`'s `start`/`end` index the article text and exclude the quotation marks, so
@@ -20,7 +20,7 @@ from ...model import Entity, Quote, Sentence
 from ...pipeline import Parsed
 from .diff import words
 from .marks import find_quote_spans
-from .speakers import Attributor
+from .speakers import attribute_quotes
 
 __all__ = ["find_quotes"]
 
@@ -41,7 +41,7 @@ def find_quotes(
     spans = find_quote_spans(text, parsed.paragraphs)
     if not spans:
         return ()
-    attributions = Attributor(parsed, sentences, entities, spans).attribute()
+    attributions = attribute_quotes(parsed, sentences, entities, spans)
     quotes = []
     for span, att in zip(spans, attributions):
         overlapping = tuple(s.id for s in sentences if s.start < span.end and span.open_mark < s.end)

@@ -1,6 +1,6 @@
 """Name forms of speakers, and names of works in quotation marks.
 
-Helpers for `quote_speakers`: the fullest usable name for a subject ("Kremlin spokesman
+Helpers for `speakers`: the fullest usable name for a subject ("Kremlin spokesman
 Dmitry Peskov" -> "Dmitry Peskov", "the County Clerk’s Office"), whether a word looks
 like a person's name, and whether a quotation is only a title ("Harbour Week Tonight").
 """

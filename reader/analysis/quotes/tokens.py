@@ -13,15 +13,20 @@ from typing import Any
 
 from ...pipeline import Parsed
 
+__all__ = ["Tok", "TokenIndex", "token_key"]
+
 
 @dataclass
-class _Tok:
+class Tok:
+    """One token laid on the article's offsets."""
+
     start: int
     end: int
     tok: Any  # spacy Token
 
 
-def _key(tok: Any) -> tuple[int, int]:
+def token_key(tok: Any) -> tuple[int, int]:
+    """A stable identity for a spaCy token (compare tokens by it, never by object)."""
     # spaCy makes a new Token object on each access; its doc and index are stable.
     return id(tok.doc), tok.i
 
@@ -30,24 +35,24 @@ class TokenIndex:
     """All tokens of a parsed text, found by global character offset."""
 
     def __init__(self, parsed: Parsed):
-        self.toks: list[_Tok] = []
+        self.toks: list[Tok] = []
         self.ents: list[tuple[int, int, str, str]] = []  # (start, end, label, text)
-        self.by_id: dict[tuple[int, int], _Tok] = {}
+        self.by_id: dict[tuple[int, int], Tok] = {}
         for chunk in parsed.chunks:
             for t in chunk.doc:
-                item = _Tok(chunk.start + t.idx, chunk.start + t.idx + len(t.text), t)
+                item = Tok(chunk.start + t.idx, chunk.start + t.idx + len(t.text), t)
                 self.toks.append(item)
-                self.by_id[_key(t)] = item
+                self.by_id[token_key(t)] = item
             for e in chunk.doc.ents:
                 self.ents.append((chunk.start + e.start_char, chunk.start + e.end_char, e.label_, e.text))
         self.starts = [t.start for t in self.toks]
         # spaCy's entities never overlap, so sorted starts find them by bisection.
         self.ent_starts = [e[0] for e in self.ents]
 
-    def at(self, tok: Any) -> _Tok:
-        return self.by_id[_key(tok)]
+    def at(self, tok: Any) -> Tok:
+        return self.by_id[token_key(tok)]
 
-    def between(self, start: int, end: int) -> list[_Tok]:
+    def between(self, start: int, end: int) -> list[Tok]:
         return self.toks[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
     def ent_at(self, offset: int) -> tuple[int, int, str, str] | None:

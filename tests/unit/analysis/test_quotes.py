@@ -107,14 +107,49 @@ def test_scare_quotes_are_short_quotes(quotes_of):
 # --- who said it, and the cue ---------------------------------------------------------
 
 
-def test_speaker_after_the_quote_with_title(quotes_of):
-    (q,), _, _ = quotes_of('"The port will stay closed," said Harbour Authority spokesman Tomas Berg.')
-    assert (q.speaker, q.cue) == ("Tomas Berg", "said")
-
-
-def test_speaker_before_the_quote(quotes_of):
-    (q,), _, _ = quotes_of('Tomas Berg said on Monday that the port "will stay closed until further notice".')
-    assert (q.speaker, q.cue) == ("Tomas Berg", "said")
+@pytest.mark.parametrize(
+    ("text", "speaker_and_cue"),
+    [
+        pytest.param(
+            '"The port will stay closed," said Harbour Authority spokesman Tomas Berg.',
+            ("Tomas Berg", "said"),
+            id="speaker-after-the-quote-with-title",
+        ),
+        pytest.param(
+            'Tomas Berg said on Monday that the port "will stay closed until further notice".',
+            ("Tomas Berg", "said"),
+            id="speaker-before-the-quote",
+        ),
+        pytest.param(
+            'According to the Valley Courier, the mayor has "no plans to resign".',
+            ("Valley Courier", "according to"),
+            id="according-to-alone-is-the-speaker",
+        ),
+        pytest.param(
+            "OSLO, Norway — Prime Minister Erna Lund opened the session on Tuesday, vowing that “the budget will pass before summer.”",
+            ("Erna Lund", "vowing"),
+            id="dateline-is-not-the-speaker",
+        ),
+        pytest.param(
+            "In her farewell speech, Ingrid Dahl reflected on years spent trying to “make the city work for everyone.”",
+            ("Ingrid Dahl", "reflected"),
+            id="fragment-in-a-named-persons-clause",
+        ),
+        pytest.param(
+            "Rossi said that union leaders, who had called him out last week, could “take a long walk.”",
+            ("Rossi", "said"),
+            id="verb-in-a-relative-clause-inside-the-quote-is-not-the-cue",
+        ),
+        pytest.param(
+            "Her remarks, said Jonas Brandt, the party spokesman, are “entirely in line with our policy.”",
+            ("Jonas Brandt", "said"),
+            id="inverted-said-with-a-name-after-it",
+        ),
+    ],
+)
+def test_speaker_and_cue(quotes_of, text, speaker_and_cue):
+    (q,), _, _ = quotes_of(text)
+    assert (q.speaker, q.cue) == speaker_and_cue
 
 
 def test_told_reporters_gives_told_and_the_fullest_name(quotes_of):
@@ -168,11 +203,6 @@ def test_continuation_stops_when_another_speaker_intervenes(quotes_of):
 def test_according_to_after_a_named_speaker_is_the_source(quotes_of):
     (q,), _, _ = quotes_of('"The dam is holding," said Maria Lind, according to the Valley Courier.')
     assert (q.speaker, q.cue, q.source) == ("Maria Lind", "said", "Valley Courier")
-
-
-def test_according_to_alone_is_the_speaker(quotes_of):
-    (q,), _, _ = quotes_of('According to the Valley Courier, the mayor has "no plans to resign".')
-    assert (q.speaker, q.cue) == ("Valley Courier", "according to")
 
 
 @pytest.mark.parametrize("verb", ["claimed", "insisted", "admitted", "warned"])
@@ -347,12 +377,6 @@ def test_seed_pair_quotes_speakers_and_differences(seed_quotes):
 # --- harder attributions ------------------------------------------------------------------
 
 
-def test_dateline_is_not_the_speaker(quotes_of):
-    text = "OSLO, Norway — Prime Minister Erna Lund opened the session on Tuesday, vowing that “the budget will pass before summer.”"
-    (q,), _, _ = quotes_of(text)
-    assert (q.speaker, q.cue) == ("Erna Lund", "vowing")
-
-
 def test_titles_before_a_name_are_dropped(quotes_of):
     (q,), _, _ = quotes_of("“We are looking at the numbers,” said House Minority Whip Ellen Brandt.")
     assert q.speaker == "Ellen Brandt"
@@ -361,11 +385,6 @@ def test_titles_before_a_name_are_dropped(quotes_of):
 def test_statement_issued_by_someone_is_theirs(quotes_of):
     (q,), _, _ = quotes_of("The mayor’s office issued a statement saying the report was “baseless” and false.")
     assert q.speaker == "The mayor’s office" and q.cue == "saying"
-
-
-def test_fragment_in_a_named_persons_clause(quotes_of):
-    (q,), _, _ = quotes_of("In her farewell speech, Ingrid Dahl reflected on years spent trying to “make the city work for everyone.”")
-    assert (q.speaker, q.cue) == ("Ingrid Dahl", "reflected")
 
 
 def test_colon_hands_the_quotation_to_the_subject(quotes_of):
@@ -397,12 +416,6 @@ def test_show_titles_in_quotation_marks_have_no_speaker(quotes_of):
     text = 'Speaking on "Morning Report," Senator Ada Quist said the plan was "dead on arrival."'
     quotes, _, _ = quotes_of(text)
     assert [(q.text, q.speaker) for q in quotes] == [("Morning Report", None), ("dead on arrival.", "Ada Quist")]
-
-
-def test_verb_in_a_relative_clause_inside_the_quote_is_not_the_cue(quotes_of):
-    text = "Rossi said that union leaders, who had called him out last week, could “take a long walk.”"
-    (q,), _, _ = quotes_of(text)
-    assert (q.speaker, q.cue) == ("Rossi", "said")
 
 
 def test_passive_speech_verb_gives_its_agent(quotes_of):
@@ -465,12 +478,6 @@ def test_speaker_links_to_an_entity_whose_mention_is_part_of_the_name(quotes_of)
     other = Entity("org:harbour", "ORG", (Mention(0, 5, "“The "),), name="Harbour")
     (q,), _, _ = quotes_of(text, (other, entity))
     assert q.speaker_key == "person:tomas-berg"
-
-
-def test_inverted_said_with_a_name_after_it(quotes_of):
-    text = "Her remarks, said Jonas Brandt, the party spokesman, are “entirely in line with our policy.”"
-    (q,), _, _ = quotes_of(text)
-    assert (q.speaker, q.cue) == ("Jonas Brandt", "said")
 
 
 def test_said_followed_by_a_reported_clause_keeps_its_subject(quotes_of):
@@ -541,22 +548,104 @@ def linked_quotes(parse_text):
     return run
 
 
-def test_a_month_is_never_the_speaker(linked_quotes):
-    text = (
-        "Governor Ann Miller stayed in the state during the storm.\n\n"
-        'Instead, Miller was seen that October praising the rescue crews for their "courage" in the flood.\n'
-    )
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Governor Ann Miller stayed in the state during the storm.\n\n"
+            'Instead, Miller was seen that October praising the rescue crews for their "courage" in the flood.\n',
+            ["Ann Miller"],
+            id="a-month-is-never-the-speaker",
+        ),
+        pytest.param(
+            "Party chairman Tom Reed faced new calls to resign on Sunday.\n\n"
+            'He sent a letter to county delegates saying he trusted his note would "settle the matter" of his remarks.\n',
+            ["Tom Reed"],
+            id="the-sender-of-a-message-speaks-not-its-recipients",
+        ),
+        pytest.param(
+            'Senator Ruth Lee called the plan "reckless and cruel" on Monday.\n',
+            ["Ruth Lee"],
+            id="calling-something-a-name-with-a-speaker-is-still-speech",
+        ),
+        pytest.param(
+            "Days after a video showed Ohio Rep. Dale Hoskins shoving a student, the lawmaker "
+            'said he is "deeply" sorry for the scuffle.\n',
+            ["Dale Hoskins"],
+            id="the-lawmaker-is-the-representative-named-in-the-same-sentence",
+        ),
+        pytest.param(
+            'Sen. Rick Dorne, R-Ariz., said the bill was "a mistake." Sen. Alan Pike, R-Ohio, agreed with him.\n\n'
+            'The Arizona Republican said the party must make "a better choice" next year.\n',
+            ["Rick Dorne", "Rick Dorne"],
+            id="a-party-and-state-description-picks-the-senator-from-that-state",
+        ),
+        pytest.param(
+            'Dale Hoskins said on Tuesday that the bill would pass.\n\n"We have the votes," the lawmaker added.\n',
+            ["Dale Hoskins"],
+            id="an-office-right-after-its-holder-spoke-is-that-person",
+        ),
+        pytest.param(
+            'Mayor Tom Reed spoke at the opening on Monday.\n\n"We are ready for the crowds," the spokesman said.\n',
+            ["the spokesman"],
+            id="a-staff-role-after-a-named-person-is-someone-else",
+        ),
+        pytest.param(
+            "Rep. Dale Hoskins faced a lawsuit from a former aide.\n\n"
+            'Webb accused Hoskins of telling her he had "strange dreams" about the office, and said she lost her post later.\n',
+            ["Dale Hoskins"],
+            id="accused-of-saying-gives-the-words-to-the-accused",
+        ),
+        pytest.param(
+            'A spokesman for the County Farmers Union, Tom Ashby, said the senator was “gambling with our harvest.”\n',
+            ["Tom Ashby"],
+            id="a-name-apposed-to-a-spokesman-speaks-even-when-tagged-as-a-body",
+        ),
+        pytest.param(
+            "North Carolina Rep. Dale Hoskins and Ohio Rep. Tom Porter met on Monday.\n\n"
+            "“We will not back down,” the North Carolina lawmaker said.\n",
+            ["Dale Hoskins"],
+            id="a-place-before-the-title-fits-the-same-place-in-a-description",
+        ),
+        pytest.param(
+            "Here are some of the responses.\n\n"
+            "‘A total fabrication’\n\n"
+            "That’s how Tom Reed, 66, a former chairman of the county party, characterized the claims.\n",
+            ["Tom Reed"],
+            id="a-heading-quote-belongs-to-the-person-that-is-how-names-next",
+        ),
+        pytest.param(
+            "Here are some of the responses.\n\n‘A total fabrication’\n\nTom Reed, 66, was asked about the claims.\n",
+            [None],
+            id="a-heading-quote-without-that-is-how-stays-unattributed",
+        ),
+        pytest.param(
+            "Tom Ashby met the president. Dale Hoskins waited outside. The meeting ran late.\n\n"
+            "“We have waited long enough,” the president said later.\n",
+            ["the president"],
+            id="an-office-at-the-end-of-a-sentence-is-not-a-title-of-the-next-name",
+        ),
+        pytest.param(
+            "Tom Ashby met the president. Dale Hoskins, a farmer, waited outside.\n\n"
+            "“We have waited long enough,” the president said later.\n",
+            ["the president"],
+            id="an-office-is-not-the-person-just-named-with-another-role",
+        ),
+        pytest.param(
+            'The bill, called "reckless" by Senator Ruth Lee, passed on Monday.\n',
+            ["Ruth Lee"],
+            id="called-by-someone-is-their-word-not-a-name",
+        ),
+        pytest.param(
+            'Senator Ruth Lee attacked the inquiry, which she has called "a witch hunt."\n',
+            ["Ruth Lee"],
+            id="what-someone-has-called-is-their-word",
+        ),
+    ],
+)
+def test_linked_speakers(linked_quotes, text, speakers):
     quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Ann Miller"]
-
-
-def test_the_sender_of_a_message_speaks_not_its_recipients(linked_quotes):
-    text = (
-        "Party chairman Tom Reed faced new calls to resign on Sunday.\n\n"
-        'He sent a letter to county delegates saying he trusted his note would "settle the matter" of his remarks.\n'
-    )
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Tom Reed"]
+    assert [q.speaker for q in quotes] == speakers
 
 
 def test_warnings_from_someone_are_theirs(linked_quotes):
@@ -584,11 +673,6 @@ def test_a_short_quoted_name_after_called_or_dubbed_has_no_speaker(linked_quotes
     assert [q.speaker for q in quotes] == [None]
 
 
-def test_calling_something_a_name_with_a_speaker_is_still_speech(linked_quotes):
-    quotes, _ = linked_quotes('Senator Ruth Lee called the plan "reckless and cruel" on Monday.\n')
-    assert [q.speaker for q in quotes] == ["Ruth Lee"]
-
-
 def test_the_congressman_is_the_representative_the_article_names(linked_quotes):
     text = (
         "Rep. Dale Hoskins (R-Ohio) resigned from Congress on Friday. A former aide, "
@@ -601,15 +685,6 @@ def test_the_congressman_is_the_representative_the_article_names(linked_quotes):
     assert quotes[0].speaker_key == keys["Dale Hoskins"]
 
 
-def test_the_lawmaker_is_the_representative_named_in_the_same_sentence(linked_quotes):
-    text = (
-        "Days after a video showed Ohio Rep. Dale Hoskins shoving a student, the lawmaker "
-        'said he is "deeply" sorry for the scuffle.\n'
-    )
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Dale Hoskins"]
-
-
 def test_the_president_is_not_the_vice_president(linked_quotes):
     text = (
         "President Mara Velden met reporters on Monday. Vice President Tom Ashby stayed in the capital.\n\n"
@@ -619,21 +694,6 @@ def test_the_president_is_not_the_vice_president(linked_quotes):
     assert [(q.speaker, q.speaker_key) for q in quotes] == [("Mara Velden", keys["Mara Velden"])]
 
 
-def test_a_party_and_state_description_picks_the_senator_from_that_state(linked_quotes):
-    text = (
-        'Sen. Rick Dorne, R-Ariz., said the bill was "a mistake." Sen. Alan Pike, R-Ohio, agreed with him.\n\n'
-        'The Arizona Republican said the party must make "a better choice" next year.\n'
-    )
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Rick Dorne", "Rick Dorne"]
-
-
-def test_an_office_right_after_its_holder_spoke_is_that_person(linked_quotes):
-    text = 'Dale Hoskins said on Tuesday that the bill would pass.\n\n"We have the votes," the lawmaker added.\n'
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Dale Hoskins"]
-
-
 def test_a_description_two_people_fit_stays_unlinked(linked_quotes):
     text = (
         "Rep. Dale Hoskins and Rep. Tom Porter spoke at the hearing on Monday.\n\n"
@@ -641,27 +701,6 @@ def test_a_description_two_people_fit_stays_unlinked(linked_quotes):
     )
     quotes, _ = linked_quotes(text)
     assert [(q.speaker, q.speaker_key) for q in quotes] == [("the congressman", None)]
-
-
-def test_a_staff_role_after_a_named_person_is_someone_else(linked_quotes):
-    text = 'Mayor Tom Reed spoke at the opening on Monday.\n\n"We are ready for the crowds," the spokesman said.\n'
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["the spokesman"]
-
-
-def test_accused_of_saying_gives_the_words_to_the_accused(linked_quotes):
-    text = (
-        "Rep. Dale Hoskins faced a lawsuit from a former aide.\n\n"
-        'Webb accused Hoskins of telling her he had "strange dreams" about the office, and said she lost her post later.\n'
-    )
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Dale Hoskins"]
-
-
-def test_a_name_apposed_to_a_spokesman_speaks_even_when_tagged_as_a_body(linked_quotes):
-    text = 'A spokesman for the County Farmers Union, Tom Ashby, said the senator was “gambling with our harvest.”\n'
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Tom Ashby"]
 
 
 @pytest.mark.parametrize(
@@ -675,15 +714,6 @@ def test_a_description_that_says_more_than_the_title_must_fit_it_all(linked_quot
     )
     quotes, _ = linked_quotes(text)
     assert [q.speaker_key for q in quotes] == [None]
-
-
-def test_a_place_before_the_title_fits_the_same_place_in_a_description(linked_quotes):
-    text = (
-        "North Carolina Rep. Dale Hoskins and Ohio Rep. Tom Porter met on Monday.\n\n"
-        "“We will not back down,” the North Carolina lawmaker said.\n"
-    )
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Dale Hoskins"]
 
 
 def test_his_claim_that_is_the_claim_of_the_one_man_named_before(linked_quotes):
@@ -703,50 +733,6 @@ def test_her_claim_is_the_one_woman_named_before(linked_quotes, first, speaker):
     )
     quotes, _ = linked_quotes(text)
     assert [q.speaker for q in quotes] == [speaker]
-
-
-def test_a_heading_quote_belongs_to_the_person_that_is_how_names_next(linked_quotes):
-    text = (
-        "Here are some of the responses.\n\n"
-        "‘A total fabrication’\n\n"
-        "That’s how Tom Reed, 66, a former chairman of the county party, characterized the claims.\n"
-    )
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["Tom Reed"]
-
-
-def test_a_heading_quote_without_that_is_how_stays_unattributed(linked_quotes):
-    text = "Here are some of the responses.\n\n‘A total fabrication’\n\nTom Reed, 66, was asked about the claims.\n"
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == [None]
-
-
-def test_an_office_at_the_end_of_a_sentence_is_not_a_title_of_the_next_name(linked_quotes):
-    text = (
-        "Tom Ashby met the president. Dale Hoskins waited outside. The meeting ran late.\n\n"
-        "“We have waited long enough,” the president said later.\n"
-    )
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["the president"]
-
-
-def test_an_office_is_not_the_person_just_named_with_another_role(linked_quotes):
-    text = (
-        "Tom Ashby met the president. Dale Hoskins, a farmer, waited outside.\n\n"
-        "“We have waited long enough,” the president said later.\n"
-    )
-    quotes, _ = linked_quotes(text)
-    assert [q.speaker for q in quotes] == ["the president"]
-
-
-def test_called_by_someone_is_their_word_not_a_name(linked_quotes):
-    quotes, _ = linked_quotes('The bill, called "reckless" by Senator Ruth Lee, passed on Monday.\n')
-    assert [q.speaker for q in quotes] == ["Ruth Lee"]
-
-
-def test_what_someone_has_called_is_their_word(linked_quotes):
-    quotes, _ = linked_quotes('Senator Ruth Lee attacked the inquiry, which she has called "a witch hunt."\n')
-    assert [q.speaker for q in quotes] == ["Ruth Lee"]
 
 
 def test_a_participle_after_a_named_clause_is_that_persons(quotes_of):
