@@ -168,6 +168,15 @@ class Prominence:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A stretch of one sentence (a clause), in character offsets into the article."""
+
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Match:
     left: tuple[int, ...]
     right: tuple[int, ...]
@@ -175,6 +184,10 @@ class Match:
     kind: MatchKind
     quote_diff: QuoteDiff | None = None
     prominence: Prominence | None = None
+    # For a claim that stands on one clause of a longer sentence, that clause (one Part
+    # per such sentence); a sentence not listed is matched as a whole.
+    left_parts: tuple[Part, ...] = ()
+    right_parts: tuple[Part, ...] = ()
 
 
 def shown_score(score: float) -> str:
@@ -213,6 +226,10 @@ class EntityCount:
 class OnlyIn:
     left: tuple[int, ...] = ()
     right: tuple[int, ...] = ()
+    # What is left unmatched of matched sentences: the clauses beside the one a claim
+    # match stands on (see Match.left_parts). Their sentences are not in left/right.
+    left_parts: tuple[Part, ...] = ()
+    right_parts: tuple[Part, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,14 @@ from tools.paths import CORPUS, TEST_DATA
 
 HANDWRITTEN = TEST_DATA / "handwritten.yaml"
 CORPUS_LABELS = TEST_DATA / "corpus_labels.json"
+BLIND_LABELS = TEST_DATA / "blind_labels.json"
+# The outlet pairings scored on the blind labels, and the two halves of their events:
+# what is fitted or tuned on one half is reported on the other.
+PAIRINGS = (("fox", "nyt"), ("fox", "hpo"), ("nyt", "hpo"))
+BLIND_HALVES = (
+    frozenset({"06ffda2d", "2b95d2cf", "aab91277", "eadabee7"}),
+    frozenset({"2742e9c1", "7a97de89", "df6a55fb", "f688c56d"}),
+)
 
 
 def sentence_hash(text: str) -> str:
@@ -166,6 +174,48 @@ def corpus_cases(compare, skipped: list[str] | None = None) -> list[Case]:
     return out
 
 
+def blind_cases(compare, skipped: list[str] | None = None, events: frozenset[str] | None = None) -> list[Case]:
+    """The blind-labelled corpus pairs (every pairing of each event's three outlets),
+    named "<event> <left>/<right>"; `events` keeps only those (first eight characters)."""
+    labels = json.loads(BLIND_LABELS.read_text(encoding="utf-8"))
+    out = []
+    for item in labels["events"]:
+        if events is not None and item["event"][:8] not in events:
+            continue
+        folder = CORPUS / item["event"]
+        for a, b in PAIRINGS:
+            name = f"{item['event'][:8]} {a}/{b}"
+            try:
+                lt = (folder / f"{a}.txt").read_text(encoding="utf-8")
+                rt = (folder / f"{b}.txt").read_text(encoding="utf-8")
+            except OSError:
+                if skipped is not None:
+                    skipped.append(f"{name}: corpus files missing")
+                continue
+            cmp, parsed = _unpack(compare(lt, rt))
+            left, right = cmp.articles
+            now = ([sentence_hash(s.text) for s in left.sentences], [sentence_hash(s.text) for s in right.sentences])
+            if now != (item["hashes"][a], item["hashes"][b]):
+                if skipped is not None:
+                    skipped.append(f"{name}: sentence splitting changed since labelling")
+                continue
+            gold = {(x, y) for claim in item["claims"] for x in claim[a] for y in claim[b]}
+            out.append(Case(name, cmp, gold, parsed=parsed))
+    return out
+
+
+def by_pairing(cases: list[Case]) -> dict[str, tuple[Score, Score]]:
+    """Matched-claim and only_in scores per outlet pairing ("fox/nyt", ...)."""
+    out: dict[str, tuple[Score, Score]] = {}
+    for case in cases:
+        pairing = case.name.split()[-1]
+        claims, only = out.setdefault(pairing, (Score(), Score()))
+        c, o = score_case(case)
+        claims.add(c)
+        only.add(o)
+    return out
+
+
 def summarise(cases: list[Case]) -> tuple[Score, Score]:
     claims, only = Score(), Score()
     for case in cases:
@@ -201,11 +251,16 @@ def main(argv: list[str]) -> int:
     skipped: list[str] = []
     if corpus_available():
         sets.append(("corpus", corpus_cases(compare, skipped)))
+        for half, events in enumerate(BLIND_HALVES, 1):
+            sets.append((f"blind, half {half}", blind_cases(compare, skipped, events)))
     for name, cases in sets:
         claims, only = summarise(cases)
         print(f"{name} ({len(cases)} pairs)")
         print(f"  matched claims: {claims.line()}")
         print(f"  only_in flags:  {only.line()}")
+        if name.startswith("blind"):
+            for pairing, (c, o) in sorted(by_pairing(cases).items()):
+                print(f"    {pairing}: claims F1 {c.f1:.3f} (P {c.precision:.3f} R {c.recall:.3f}), only_in F1 {o.f1:.3f}")
         if verbose:
             for line in claims.errors + only.errors:
                 print("   ", line)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...model import Article
 from ...pipeline import Parsed
-from ..lexicon import title_cased
+from ..lexicon import is_speech_verb, title_cased
 
 # Words that carry no claim of their own in news prose: reporting verbs, titles,
 # auxiliaries the stop list misses.
@@ -183,11 +183,18 @@ class SentenceFeatures:
     # Terms by clause (keyed by the clause head's token index): a long sentence often
     # carries the other outlet's claim in one of its clauses.
     clauses: dict[int, set[str]] = field(default_factory=dict)
+    # Where each clause lies in the article text: from its first word to its last
+    # (words of the clauses inside it may lie between).
+    clause_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Clauses headed by a verb of speech ("officials said"): who says, not what.
+    speech_clauses: set[int] = field(default_factory=set)
     # What is done to what: "verb|object" for each content verb with an object (its
     # direct object, clausal complement, or the noun a relative clause hangs on), and
     # the verbs that have one. The same verb on a different object is a different act.
     acts: set[str] = field(default_factory=set)
     acting_verbs: set[str] = field(default_factory=set)
+    # Content verbs said not to happen ("would not seek", "never signed").
+    negated: set[str] = field(default_factory=set)
 
 
 # Derived forms share a stem the lemmatizer leaves apart ("religious" / "religion",
@@ -309,6 +316,16 @@ def _resolve_pronouns(sentences, feats, skip, people: list[tuple[int, str]], pro
             feats[i].entities.add("ent:" + people[j - 1][1])
 
 
+def _extend_clause(f: SentenceFeatures, clause: int, at: int, size: int, doc) -> None:
+    span = f.clause_spans.get(clause)
+    if span is None:
+        if is_speech_verb(doc[clause]):
+            f.speech_clauses.add(clause)
+        f.clause_spans[clause] = (at, at + size)
+    else:
+        f.clause_spans[clause] = (min(span[0], at), max(span[1], at + size))
+
+
 def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures]:
     """Features for every sentence of `article` (boilerplate ones stay empty)."""
     sentences = article.sentences
@@ -336,6 +353,8 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
                 continue
             if tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass"):
                 pronouns.add(i)
+            if not (tok.is_punct or tok.is_space or tok.dep_ == "cc"):
+                _extend_clause(feats[i], _clause_head(tok, clause_heads), chunk.start + tok.idx, len(tok.text), chunk.doc)
             if tok.pos_ not in _CONTENT_POS or tok.is_punct or tok.is_space:
                 continue
             if tok.pos_ == "NUM" or tok.like_num:
@@ -351,12 +370,15 @@ def sentence_features(article: Article, parsed: Parsed) -> list[SentenceFeatures
             term = fold(word)
             f = feats[i]
             if tok.pos_ == "VERB":
+                if any(c.dep_ == "neg" for c in tok.children):
+                    f.negated.add(term)
                 obj = _object_term(tok)
                 if obj is not None and obj != term:
                     f.acts.add(f"{term}|{obj}")
                     f.acting_verbs.add(term)
             f.terms[term] = f.terms.get(term, 0.0) + 1.0
-            f.clauses.setdefault(_clause_head(tok, clause_heads), set()).add(term)
+            clause = _clause_head(tok, clause_heads)
+            f.clauses.setdefault(clause, set()).add(term)
             # A lower-case word inside a name's span ("the Democratic caucus lunch") is
             # still a plain word: it says what happened, not who.
             is_name = tok.pos_ == "PROPN" or (tok.ent_type_ in _NAME_TYPES and not tok.text.islower())

@@ -2,7 +2,7 @@
 
 Every pair of non-boilerplate sentences gets a calibrated probability of reporting the
 same fact (`scoring`), computed with matrix products, never a Python loop over pairs.
-Pairs at or above `CLAIM` are claims; shared quotations are always matched (kind
+Which scored pairs are claims is decided over the whole matrix (`decision`); shared quotations are always matched (kind
 "quote"), whatever the score, and so are sentences whose figures the figure pairer
 paired (one count of one thing, agreeing or clashing). Order in the articles plays
 no part.
@@ -26,11 +26,12 @@ from ...model import Article, FigurePair, Match, OnlyIn, Prominence, Quote
 from ...pipeline import Parsed
 from ..lexicon import title_cased
 from ..quotes import SAME_QUOTATION_THRESHOLD, compare_quotes, same_quotation
+from .clauses import with_parts
+from .decision import claim_mask, clashes
 from .features import SentenceFeatures, normalise_words, sentence_features
 from .scoring import CLAIM, RELATED, content_size, score_pairs, shared_terms
 
 # A sentence is a claim match of at most this many on the other side (ties aside).
-MAX_CLAIM_PARTNERS = 3
 # Share of an article's claims that counts as its lead and as its end.
 LEAD_SHARE = 0.15
 END_SHARE = 0.20
@@ -53,7 +54,7 @@ def align(
 
     # Edges keyed by (left sentence, right sentence): score and the quote pair, if any.
     edges: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
-    rows, cols = (claim_mask(scores)).nonzero()
+    rows, cols = claim_mask(scores, clashes([lf[i] for i in li], [rf[j] for j in ri])).nonzero()
     for a, b in zip(rows.tolist(), cols.tolist()):
         edges[(li[a], ri[b])] = (float(scores[a, b]), None)
     pos_l = {s: k for k, s in enumerate(li)}
@@ -77,9 +78,10 @@ def align(
     _drop_crossed_twins(edges, words)
     positions = (ClaimPositions(left), ClaimPositions(right))
     matches = [_match(group, edges, left, right, positions) for group in match_groups(edges)]
+    matches, rests = with_parts(matches, left, right, lf, rf)
     matched_l = {s for m in matches for s in m.left}
     matched_r = {s for m in matches for s in m.right}
-    only = OnlyIn(tuple(i for i in li if i not in matched_l), tuple(j for j in ri if j not in matched_r))
+    only = OnlyIn(tuple(i for i in li if i not in matched_l), tuple(j for j in ri if j not in matched_r), *rests)
     matches += related_links(scores, li, ri, matched_l, matched_r, positions, lf, rf)
     matches.sort(key=lambda m: (m.left[0], m.right[0]))
     return tuple(matches), only
@@ -91,24 +93,6 @@ def _figure_links(left: Article, right: Article, figure_pairs) -> set[tuple[int,
     treated" / "treating around 40 wounded"). The figure pairer is strict about
     pairing, so its pairs are taken as claims."""
     return {(left.figures[p.left].sentence, right.figures[p.right].sentence) for p in figure_pairs}
-
-
-def claim_mask(scores):
-    """Pairs scored as claims, each among the best MAX_CLAIM_PARTNERS of both its sentences.
-
-    Real reports rarely tell one fact in more than two or three sentences of the other;
-    a text that repeats one sentence shape hundreds of times would otherwise link
-    every copy with every other.
-    """
-    import numpy as np
-
-    mask = scores >= CLAIM
-    for axis in (1, 0):
-        n = scores.shape[axis]
-        if n > MAX_CLAIM_PARTNERS:
-            kth = -np.partition(-scores, MAX_CLAIM_PARTNERS - 1, axis=axis).take(MAX_CLAIM_PARTNERS - 1, axis=axis)
-            mask &= scores >= (kth[:, None] if axis == 1 else kth[None, :])
-    return mask
 
 
 # Near copies: two sentences whose words are this alike (rapidfuzz ratio, 0-100). A

@@ -272,7 +272,7 @@ def test_a_sentence_about_he_or_she_carries_the_last_person_named(compare_texts,
 
 
 def test_a_claim_links_at_most_a_few_partners():
-    from reader.analysis.alignment.matching import MAX_CLAIM_PARTNERS, claim_mask
+    from reader.analysis.alignment.decision import MAX_CLAIM_PARTNERS, claim_mask
 
     rng = np.random.default_rng(3)
     scores = rng.uniform(CLAIM, 1.0, size=(12, 9))  # every pair scores as a claim
@@ -378,3 +378,72 @@ def test_a_related_hint_shares_more_than_one_word():
     rf[0] = feats(0, ["probably", "gun"])
     [hint] = related_links(scores, [0], [0, 1], set(), set(), layouts, lf, rf)
     assert (hint.left, hint.right, hint.kind) == ((0,), (0,), "related")
+
+
+def test_a_mutual_best_pair_under_the_claim_score_is_a_claim():
+    from reader.analysis.alignment.decision import MUTUAL, NEAR_BEST, claim_mask
+
+    scores = np.full((3, 3), 0.02)
+    scores[0, 1] = MUTUAL + 0.05  # each other's best: a claim
+    scores[1, 1] = MUTUAL + 0.05 - NEAR_BEST - 0.01  # right 1 has a clearly better partner
+    scores[2, 2] = MUTUAL - 0.01  # best of both, but too unlikely
+    mask = claim_mask(scores)
+    assert mask[0, 1]
+    assert not mask[1, 1]
+    assert not mask[2, 2]
+
+
+def test_a_claim_and_its_denial_need_a_high_score(compare_texts):
+    from reader.analysis.alignment.decision import claim_mask, opposite_polarity
+    from reader.analysis.alignment.features import SentenceFeatures
+
+    said = SentenceFeatures(0, terms={"seek": 1.0, "election": 1.0, "senator": 1.0}, acting_verbs={"seek"})
+    denied = SentenceFeatures(0, terms={"seek": 1.0, "election": 1.0, "senator": 1.0}, negated={"seek"})
+    other = SentenceFeatures(1, terms={"vote": 1.0}, negated={"vote"})
+    clash = opposite_polarity([said, denied], [denied, other])
+    assert clash.tolist() == [[True, False], [False, False]]
+    scores = np.array([[0.3, 0.01], [0.01, 0.01]])
+    assert not claim_mask(scores, clash)[0, 0]
+    assert claim_mask(scores)[0, 0]
+
+
+def test_negated_verbs_and_acts_are_read_from_the_parse(parse_text):
+    from reader.analysis.alignment.decision import clashes
+    from reader.analysis.alignment.features import sentence_features
+    from reader.analysis.sentences import find_sentences
+    from reader.model import Article
+
+    def features(text):
+        parsed = parse_text(text)
+        article = Article(path="x.txt", text=text, sentences=find_sentences(parsed))
+        return sentence_features(article, parsed)
+
+    will = features("The governor said on Monday that she would sign the budget bill.")
+    wont = features("The governor said on Monday that she would not sign the budget bill.")
+    assert "sign" in wont[0].negated and not will[0].negated
+    assert clashes(will, wont).tolist() == [[True]]
+    assert clashes(will, will).tolist() == [[False]]
+
+
+def test_a_match_on_one_clause_says_which_and_flags_the_rest(compare_texts):
+    left = (
+        "Senator Jane Okafor resigned from the Senate on Friday, and her office said the "
+        "downtown clinic she founded would close its doors next spring.\n\nShe thanked her staff.\n"
+    )
+    right = "Senator Jane Okafor resigned from the Senate on Friday.\n\nThe governor will name a successor.\n"
+    cmp = compare_texts(left, right)
+    claim = next(m for m in cmp.matches if m.kind == "claim")
+    assert (claim.left, claim.right) == ((0,), (0,))
+    assert [left[p.start : p.end] for p in claim.left_parts] == ["Senator Jane Okafor resigned from the Senate on Friday"]
+    assert claim.right_parts == ()  # the short sentence is matched whole
+    rest = [left[p.start : p.end] for p in cmp.only_in.left_parts]
+    assert rest and all("clinic" in r or "close" in r for r in rest)
+    assert 0 not in cmp.only_in.left
+
+
+def test_a_sentence_that_is_one_claim_has_no_parts(compare_texts):
+    left = "Senator Jane Okafor resigned from the Senate on Friday after nine years in office.\n"
+    right = "Senator Jane Okafor resigned from the Senate on Friday.\n"
+    cmp = compare_texts(left, right)
+    claim = next(m for m in cmp.matches if m.kind == "claim")
+    assert claim.left_parts == () and cmp.only_in.left_parts == ()
