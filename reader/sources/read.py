@@ -10,7 +10,7 @@ from reader.sanitize import strip_control
 from .decode import _decode
 from .fetch import _fetch
 from .files import _is_url, _read_file, _sidecar
-from .html import _from_html, _looks_like_html
+from .webpage import _from_html, _looks_like_html
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, HTML_SUFFIXES, HTML_TYPES, SourceError, TEXT_SUFFIXES
 from .metadata import _OUTLET_KEYS, _field, _host, _language_warning, _outlet_from_text, _split_front_matter, _title_from_text
 
