@@ -21,16 +21,9 @@ from typing import Callable, Iterable
 from ...model import Entity, EntityCount, Mention, Sentence
 from ...pipeline import Parsed
 from .mentions import RawMention
-from .linking import (
-    Name,
-    PersonCues,
-    is_acronym,
-    is_formal_state,
-    is_state_abbreviation,
-    link,
-    normalise,
-    split_lone_surnames,
-)
+from .linking import link
+from .names import Name, PersonCues, is_acronym, is_formal_state, is_state_abbreviation, normalise
+from .surnames import split_lone_surnames
 from .missed import recover_repeated_names, recover_surnames
 from ..lexicon import is_speech_verb
 from .openers import opens_sentence, trim_sentence_openers
