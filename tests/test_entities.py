@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.analysis.entities import count_entities, find_entities
-from reader.analysis.entities.find import clean_span, display_name, key_at, vote_label
+from reader.analysis.entities.find import display_name, key_at, vote_label
+from reader.analysis.entities.spans import clean_span
 from reader.analysis.entities.mentions import RawMention
 from reader.analysis.sentences import find_sentences
 from reader.analysis.entities.linking import link
