@@ -69,7 +69,7 @@ def store(cache_key: str, comparison: Comparison) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(to_dict(comparison), fh, ensure_ascii=False)
+            json.dump(to_dict(comparison, internal=True), fh, ensure_ascii=False)
         os.replace(tmp, folder / f"{cache_key}.json")
     except OSError:
         try:

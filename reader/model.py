@@ -2,7 +2,9 @@
 
 Every part is a frozen dataclass whose offsets index the article's text as read, so a
 highlight, a note or an export can point back at exact characters. `to_json` and
-`from_json` give the stable JSON form that scripts, the cache and the reader share.
+`from_json` give the stable JSON form that scripts and the reader share. A few fields
+are kept out of that form (marked `INTERNAL`): the cache stores them, through
+`to_dict(..., internal=True)`, and `from_dict` reads them back when present.
 
 Fields are only ever added (with defaults); existing names keep their meaning.
 """
@@ -137,12 +139,24 @@ def article_digest(article: Article) -> str:
     return article.digest or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# Field metadata of a field left out of the public JSON form (see `to_dict`).
+INTERNAL = {"internal": True}
+
+
 @dataclass(frozen=True)
 class DiffOp:
     # "equal", "insert" (only on the right), "delete" (only on the left), "replace".
     op: str
     left: str
     right: str
+    # Where `left` and `right` are in their articles' texts: text[start:end] == piece.
+    # An empty piece (the left of an insert, the right of a delete) is an empty span at
+    # the place it would be: just after the token before it, or at the first token.
+    # None when not known (an op built by hand, or read from the public JSON).
+    left_start: int | None = field(default=None, metadata=INTERNAL)
+    left_end: int | None = field(default=None, metadata=INTERNAL)
+    right_start: int | None = field(default=None, metadata=INTERNAL)
+    right_end: int | None = field(default=None, metadata=INTERNAL)
 
 
 @dataclass(frozen=True)
@@ -259,14 +273,20 @@ class Comparison:
 # --- JSON ------------------------------------------------------------------------
 
 
-def to_dict(obj: Any) -> Any:
-    """Plain JSON-ready data: dataclasses become dicts, tuples become lists."""
+def to_dict(obj: Any, *, internal: bool = False) -> Any:
+    """Plain JSON-ready data: dataclasses become dicts, tuples become lists.
+
+    Fields marked `INTERNAL` are left out unless `internal` (the cache's form)."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        return {
+            f.name: to_dict(getattr(obj, f.name), internal=internal)
+            for f in dataclasses.fields(obj)
+            if internal or not f.metadata.get("internal")
+        }
     if isinstance(obj, (list, tuple)):
-        return [to_dict(x) for x in obj]
+        return [to_dict(x, internal=internal) for x in obj]
     if isinstance(obj, dict):
-        return {k: to_dict(v) for k, v in obj.items()}
+        return {k: to_dict(v, internal=internal) for k, v in obj.items()}
     return obj
 
 

@@ -1,6 +1,6 @@
 """The words readers see for the kinds of things a comparison finds.
 
-One home for each name: the brief (`report.py`, also the CLI's text and Markdown) and
+One home for each name: the brief (`report`, also the CLI's text and Markdown) and
 the reader (`tui/`) both take their labels from here. Where the two outputs say a
 thing differently (the brief has room for a longer phrase than the reader's one-line
 detail strip), both forms are kept side by side under names that say which is which.

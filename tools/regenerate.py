@@ -1,7 +1,8 @@
 """Write the comparison the snapshot tests render, from the seed pair and the engine.
 
 The snapshots pin the reader's look, not the analysis, so they render a stored
-comparison. When the analysis improves, regenerate both:
+comparison, in the cache's form (the public JSON with the word diffs' offsets, which
+the reader highlights by). When the analysis improves, regenerate both:
 
     uv run python -m tools.regenerate
     uv run pytest tests/functional/test_tui_snapshots.py --snapshot-update
@@ -16,9 +17,10 @@ from tools.paths import SEEDS, TEST_DATA
 
 def main() -> None:
     import dataclasses
+    import json
 
     from reader.engine import compute, read_pair
-    from reader.model import to_json
+    from reader.model import to_dict
 
     left, right = read_pair(
         str(SEEDS / "000_f67ae4e0a26f78e7.txt"),
@@ -32,7 +34,9 @@ def main() -> None:
         dataclasses.replace(a, path=f"seeds/{Path(a.path).name}") for a in comparison.articles
     )
     comparison = dataclasses.replace(comparison, articles=articles)
-    (TEST_DATA / "seed_comparison.json").write_text(to_json(comparison), encoding="utf-8")
+    (TEST_DATA / "seed_comparison.json").write_text(
+        json.dumps(to_dict(comparison, internal=True), ensure_ascii=False, indent=2), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -175,3 +175,14 @@ def test_a_change_to_the_analysis_code_misses_the_cache(monkeypatch):
     assert cache.key(left, right, "pipe") == before
     monkeypatch.setattr(cache, "engine_fingerprint", lambda: "edited")
     assert cache.key(left, right, "pipe") != before
+
+
+def test_a_cached_comparison_keeps_the_word_diff_offsets(seed_comparison):
+    from reader import cache
+    from reader.model import to_json
+
+    cache.store("k", seed_comparison)
+    back = cache.load("k")
+    assert back == seed_comparison
+    assert any(op.left_start is not None for m in back.matches if m.quote_diff for op in m.quote_diff.ops)
+    assert '"left_start"' not in to_json(back)

@@ -14,7 +14,14 @@ from tools import evaluate
 # (precision, recall) floors per set, for matched claims and for only_in flags.
 FLOORS = {
     "hand-written": {"claims": (0.90, 0.90), "only_in": (0.90, 0.85)},
-    "corpus": {"claims": (0.74, 0.40), "only_in": (0.82, 0.94)},
+    # Labelled first, audited toward precision: they miss some pairs a generous
+    # reader would make, so the mutual-best decision costs precision here.
+    "corpus": {"claims": (0.62, 0.44), "only_in": (0.84, 0.88)},
+    # Labelled blind (tests/data/blind_labels.json), each half measured with the rule
+    # chosen on the other: half 1 P 0.636 R 0.344, only_in P 0.775 R 0.881; half 2
+    # P 0.693 R 0.271, only_in P 0.745 R 0.921.
+    "blind, half 1": {"claims": (0.61, 0.32), "only_in": (0.75, 0.86)},
+    "blind, half 2": {"claims": (0.66, 0.25), "only_in": (0.72, 0.90)},
 }
 
 
@@ -49,6 +56,22 @@ def test_handwritten_pairs(handwritten):
 
 def test_corpus_pairs(corpus):
     _check(corpus, FLOORS["corpus"])
+
+
+@pytest.fixture(scope="module")
+def blind(compare_texts):
+    if not evaluate.corpus_available():
+        pytest.skip("the development corpus is not beside the project")
+    skipped: list[str] = []
+    halves = [evaluate.blind_cases(compare_texts, skipped, events) for events in evaluate.BLIND_HALVES]
+    if not all(halves):
+        pytest.skip("no blind-labelled corpus pair could be used: " + "; ".join(skipped))
+    return halves
+
+
+@pytest.mark.parametrize("half", [1, 2])
+def test_blind_labelled_pairs(blind, half):
+    _check(blind[half - 1], FLOORS[f"blind, half {half}"])
 
 
 def test_every_shared_quotation_is_matched_as_a_quote(handwritten):

@@ -5,6 +5,7 @@ figure pairs; gives the `Match`es between them (claims, shared quotations, relat
 hints), each with its prominence in both articles, and what only one side says.
 """
 
-from .matching import align, prominence
+from .matching import align
+from .prominence import prominence
 
 __all__ = ["align", "prominence"]

@@ -37,23 +37,24 @@ people are named by surname first and far more often than in full.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
-from typing import Callable
 
 from rapidfuzz import fuzz, process
 
-# Labels that name the same kind of thing; spaCy's small model confuses places with
-# people and organisations far more often than it confuses anything with NORP.
-_FAMILY = {"GPE": "place", "LOC": "place", "FAC": "place"}
-# Particles inside Arabic (and similar) names that writers keep or drop at will.
-_PARTICLES = {"al", "el", "ul"}
-# In a person's name only: "Staffan de Mistura" / "de Mistura", "bin Laden".
-_PERSON_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "le", "la"}
-# Small words that acronyms skip: "Organisation for the Prohibition of ..." -> OPCW.
-_ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "la", "le", "des", "&"}
-# Endings that turn a place into its people or adjective: Iraq/Iraqi, Syria/Syrian.
+from .names import (
+    Name,
+    _DEMONYM_ENDINGS,
+    _FORMAL_STATE,
+    _PLACE_KINDS,
+    _STATE_ABBREVIATIONS,
+    _person_core,
+    core_words,
+    initials,
+    is_acronym,
+    normalise,
+)
+from .surnames import _FullNames, _pick_full_name, _traits
+
+
 # Common English short forms of first names: "Bill Webb" is "William Webb".
 _NICKNAMES: dict[str, tuple[str, ...]] = {
     "bill": ("william",), "will": ("william",), "billy": ("william",),
@@ -74,143 +75,9 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "meg": ("margaret",), "tim": ("timothy",), "vince": ("vincent",), "fred": ("frederick",),
     "al": ("albert", "alfred", "alan"), "ken": ("kenneth",), "dan": ("daniel",), "sasha": ("alexander",),
 }
-# Words naming the kind of place after the place's name.
-# Not "city" or "county": Mexico City is not Mexico, Halden County not Halden.
-_PLACE_KINDS = {"province", "governorate", "region", "district"}
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "s")
-
-# A state's formal name: "<people> Federation|Republic", "... Republic|Kingdom of <country>".
-_FORMAL_STATE = re.compile(
-    r"(?:(?P<people>\w+)(?: arab)? (?:federation|republic))"
-    r"|(?:(?:\w+ )*(?:republic|kingdom|federation|state|emirate) of (?:the )?(?P<country>\w+))"
-)
 
 # Rows per cdist call: keeps the score matrix small however many names there are.
 _BLOCK = 512
-
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
-
-
-def normalise(name: str) -> str:
-    """A comparable form of a name: no accents, no case, no punctuation, no 'the'."""
-    # U.S. -> US, U.N. Security Council -> UN Security Council
-    name = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group(0).replace(".", ""), name)
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("’", "'").replace("‘", "'").lower()
-    plain = re.sub(r"'s\b", "", plain)
-    plain = re.sub(r"(?<=\w)'(?=\w)", "", plain)  # O'Rourke, Sana'a: one word
-    words = re.sub(r"[^\w]+|_", " ", plain).split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
-def core_words(norm: str, person: bool = False, leading_particle: bool = True) -> list[str]:
-    """The words of a normalised name without particles ("al assad" -> ["assad"]).
-
-    For a person, middle initials go too: "Mara E. Velden" is "Mara Velden". With
-    `leading_particle` False a first word that looks like a particle is a name
-    ("Al Hoskins").
-    """
-    particles = _PARTICLES | _PERSON_PARTICLES if person else _PARTICLES
-    all_words = norm.split()
-    words = [w for k, w in enumerate(all_words) if w not in particles or (k == 0 and not leading_particle)]
-    words = words or all_words
-    if person and len(words) >= 3 and words[-1] in ("ii", "iii", "iv"):
-        words = words[:-1]  # "Tom A. Ashby III"; "Jr." stays: Tom Reed Jr. is his son
-    if person and len(words) >= 3:
-        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
-    return words
-
-
-def is_acronym(surface: str) -> bool:
-    return bool(_ACRONYM.match(surface.strip()))
-
-
-def initials(surface: str) -> set[str]:
-    """Candidate acronyms of a long name, from the initials of its capitalised words."""
-    out = set()
-    for splitter in (r"\s+", r"[\s\-]+"):
-        words = [w for w in re.split(splitter, surface.strip()) if w and w.lower() not in _ACRONYM_SKIP]
-        # Only plain capitalised words spell an acronym: "U.S. Senate" is not "US".
-        if not words or not all(re.fullmatch(r"[A-Z][a-z]+|[a-z]+", w) for w in words):
-            continue
-        letters = "".join(w[0] for w in words if w[0].isupper())
-        if len(letters) >= 2:
-            out.add(letters.upper())
-    return out
-
-
-@dataclass(frozen=True)
-class PersonCues:
-    """What the words around one mention of a person say about them."""
-
-    # The office a title names: "president" for "President X", "senator" for "Sen. X".
-    office: str | None = None
-    # "m" or "f", from a courtesy title ("Mr.", "Ms."), a gendered title or a kin word
-    # ("his daughter, X"): the writer's own words, so reliable.
-    gender: str | None = None
-    # Named as someone's kin, by a surname that person may share ("his daughter, X").
-    kin: bool = False
-    # "m" or "f", from a he or she that follows the name as subject: only a hint.
-    pronoun: str | None = None
-
-
-@dataclass
-class Name:
-    """One distinct normalised name with everything its mentions told us."""
-
-    norm: str
-    surfaces: Counter = field(default_factory=Counter)
-    labels: Counter = field(default_factory=Counter)
-    # Acronyms written in brackets right after this name: "... Weapons (OPCW)".
-    defines: set[str] = field(default_factory=set)
-    # What the words around its mentions say about a person (see `PersonCues`).
-    offices: Counter = field(default_factory=Counter)
-    genders: Counter = field(default_factory=Counter)
-    pronouns: Counter = field(default_factory=Counter)
-    kin: int = 0
-    # Mentions that say or write something ("Wyden tweeted"), and mentions whose words
-    # say a place ("in Jordan"): a lone name the model tagged a place may still be a
-    # person's surname when it speaks and is never written as a place.
-    speaks: int = 0
-    place_cues: int = 0
-    # The articles (0 left, 1 right) that write this name.
-    sides: set[int] = field(default_factory=set)
-    # Mentions written after a capital "The" in mid-sentence ("told The Post").
-    styled_the: int = 0
-
-    def add_cues(self, cues: PersonCues) -> None:
-        if cues.office:
-            self.offices[cues.office] += 1
-        if cues.gender:
-            self.genders[cues.gender] += 1
-        if cues.pronoun:
-            self.pronouns[cues.pronoun] += 1
-        self.kin += cues.kin
-
-    @property
-    def label(self) -> str:
-        return self.labels.most_common(1)[0][0]
-
-    @property
-    def families(self) -> set[str]:
-        return {_FAMILY.get(label, label) for label in self.labels}
-
-    @property
-    def acronym(self) -> bool:
-        return any(is_acronym(s) for s in self.surfaces) and " " not in self.norm
-
-
-def is_formal_state(name: str) -> bool:
-    """Is this a country's formal name ("Russian Federation")? It is not what readers call it."""
-    return bool(_FORMAL_STATE.fullmatch(normalise(name)))
-
-
-def is_state_abbreviation(name: str) -> bool:
-    """Is this a US state as news style abbreviates it ("Calif.")? Readers want it in full."""
-    return normalise(name) in _STATE_ABBREVIATIONS
 
 
 def _country_like(name: Name) -> bool:
@@ -222,13 +89,6 @@ def _country_like(name: Name) -> bool:
 def _acronym_head(name: Name, head: str) -> bool:
     """Does the name open with this word written as an acronym ("U.S. Senate")?"""
     return any(is_acronym(s.split()[0]) and normalise(s.split()[0]) == head for s in name.surfaces if " " in s)
-
-
-def _person_core(name: Name) -> list[str]:
-    """A person's core words; a leading "al"/"de" is a particle only when written as
-    one (lower case or hyphenated: "al-Assad", "de Mistura"), not in "Al Hoskins"."""
-    leading = any(s[:1].islower() or re.match(r"\w{2,3}-", s) for s in name.surfaces)
-    return core_words(name.norm, True, leading)
 
 
 class _UnionFind:
@@ -528,198 +388,3 @@ def link(names: list[Name]) -> list[list[int]]:
             uf.union(i, chosen)
 
     return sorted(uf.groups().values())
-
-
-def split_lone_surnames(names: list[Name], groups: list[list[int]]) -> dict[tuple[int, str], int]:
-    """Where the mentions of a lone surname called both "Mr." and "Ms." go, by gender.
-
-    Linking leaves such a surname on its own: it stands for two people. Its mentions
-    with a title may still join the one full name that title fits ("Ms. Reed" with
-    "his daughter, Ann Reed"). Returns (name index, "m" or "f") -> group index.
-    """
-    where = {i: k for k, group in enumerate(groups) for i in group}
-    full_names = _FullNames(names, where.__getitem__)
-    out = {}
-    for i, n in enumerate(names):
-        if len(n.genders) < 2 or len(groups[where[i]]) > 1:
-            continue
-        candidates = full_names.candidates(n)
-        for gender in sorted(n.genders):
-            chosen = _pick_full_name(_Traits(frozenset(), gender, None, False), candidates)
-            if chosen is not None:
-                out[(i, gender)] = chosen
-    return out
-
-
-# US states as news style abbreviates them after a name ("Rep. Ann Webb, R-Calif."),
-# normalised as `normalise` leaves them. States written in full or by two capitals
-# ("N.H.") are found by the other rules. "Wash." is left out: "Washington" in news is
-# the capital far more often than the state.
-_STATE_ABBREVIATIONS = {
-    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
-    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
-    "ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana",
-    "md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
-    "miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
-    "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "tenn": "tennessee", "tex": "texas",
-    "vt": "vermont", "va": "virginia", "w va": "west virginia",
-    "wis": "wisconsin", "wyo": "wyoming",
-}
-
-
-# Last words of names the model tags as people that are not people: "Trump Campaign",
-# "Alexandria Police". Their first word is no first name.
-_NOT_SURNAMES = frozenset(
-    "campaign police department committee administration party foundation tower group office "
-    "council court house center centre institute university school college company team "
-    "agency bureau county city street avenue bridge hospital church club".split()
-)
-
-
-class _FullNames:
-    """People's full names by surname, each with the group it is linked in.
-
-    A full name the model called an organisation ("Staffan de Mistura") is used only
-    when no person has that surname and the lone surname is tagged a person.
-    """
-
-    def __init__(self, names: list[Name], group_of: Callable[[int], int]) -> None:
-        self.persons: dict[str, set[int]] = {}
-        self.orgs: dict[str, set[int]] = {}
-        # The names that tell about each group: its full names, and first names alone.
-        self.members: dict[int, list[Name]] = {}
-        by_first: dict[str, set[int]] = {}
-        for i, n in enumerate(names):
-            words = _person_core(n)
-            if len(words) >= 2 and n.label == "PERSON":
-                self.persons.setdefault(words[-1], set()).add(group_of(i))
-            elif 2 <= len(words) <= 3 and n.label == "ORG" and not n.acronym:
-                self.orgs.setdefault(words[-1], set()).add(group_of(i))
-            else:
-                continue
-            self.members.setdefault(group_of(i), []).append(n)
-            by_first.setdefault(words[0], set()).add(group_of(i))
-        self.by_first = by_first
-        # A first name used alone speaks of the one full name it begins: "Ann said
-        # she ..." or "his daughter Ann" tells of "Ann Reed".
-        surnames = self.persons.keys() | self.orgs.keys()
-        for n in names:
-            words = _person_core(n)
-            if len(words) != 1 or words[0] in surnames or not n.labels.keys() & {"PERSON", "ORG"}:
-                continue
-            groups = by_first.get(words[0], set())
-            if len(groups) == 1:
-                self.members[next(iter(groups))].append(n)
-
-    def candidates(self, lone: Name) -> dict[int, _Traits]:
-        """The groups whose full names end with this lone name, with their traits."""
-        words = _person_core(lone)
-        # The model tags a lone surname ORG now and then ("Abadi's office"), but a
-        # place is not a person: "Jordan" the country is not Dale Jordan. A name tagged
-        # a place that speaks and is never written as one ("Wyden tweeted") is a
-        # surname the model did not know.
-        speaking = lone.speaks > 0 and lone.place_cues == 0
-        if len(words) != 1 or not (lone.labels.keys() & {"PERSON", "ORG"} or speaking):
-            return {}
-        groups = self.persons.get(words[0], set())
-        if not groups and lone.label == "PERSON":
-            groups = self.orgs.get(words[0], set())
-        return {g: _traits(self.members[g]) for g in groups}
-
-    def first_name_of(self, lone: Name) -> int | None:
-        """The one person whose full name begins with this lone name, when it is no
-        one's surname: "his wife, Margaret" is "Margaret Hunter"."""
-        words = _person_core(lone)
-        if len(words) != 1 or lone.label != "PERSON" or words[0] in self.persons or words[0] in self.orgs:
-            return None
-        groups = {
-            g for g in self.by_first.get(words[0], set())
-            if any(
-                n.label == "PERSON" and len(n.norm.split()) >= 2 and n.norm.split()[-1] not in _NOT_SURNAMES
-                for n in self.members[g]
-            )
-        }
-        if len(groups) != 1:
-            return None
-        group = next(iter(groups))
-        return None if _two_people(_traits([lone]), _traits(self.members[group])) else group
-
-
-@dataclass(frozen=True)
-class _Traits:
-    """What the text says about the person (or people) behind some names."""
-
-    offices: frozenset[str]
-    # "m" or "f" when the reliable cues (titles, kin words) agree; else None.
-    gender: str | None
-    # "m" or "f" when the pronouns that follow the names agree; else None.
-    hinted: str | None
-    # Named as someone's kin at least once ("his daughter, X").
-    kin: bool
-    # Called both "Mr." and "Ms.": the name stands for two people.
-    mixed: bool = False
-
-    @property
-    def any_gender(self) -> str | None:
-        return self.gender or self.hinted
-
-
-def _traits(names: list[Name]) -> _Traits:
-    genders: Counter = Counter()
-    pronouns: Counter = Counter()
-    for n in names:
-        genders.update(n.genders)
-        pronouns.update(n.pronouns)
-    return _Traits(
-        frozenset(o for n in names for o in n.offices),
-        next(iter(genders)) if len(genders) == 1 else None,
-        next(iter(pronouns)) if len(pronouns) == 1 else None,
-        any(n.kin for n in names),
-        len(genders) > 1,
-    )
-
-
-def _two_people(bare: _Traits, full: _Traits) -> bool:
-    """Do the cues say a lone surname and a full name are two people?
-
-    Genders differ (at least one side from a title or kin word, not from pronouns
-    alone): "Mr. Reed" is not "his daughter, Ann Reed". Offices differ: "Governor
-    Webb" is not "Senator Ruth Webb"; nor is a person the text names only as
-    someone's kin one it gives an office.
-    """
-    if bare.gender and full.any_gender and bare.gender != full.any_gender:
-        return True
-    if full.gender and bare.hinted and not bare.gender and bare.hinted != full.gender:
-        return True
-    if bare.offices and (full.offices or full.kin) and not bare.offices & full.offices:
-        return True
-    return False
-
-
-def _same_person(bare: _Traits, full: _Traits) -> bool:
-    """Do the cues say they are one person (the same office, or the same gender)?"""
-    return bool(bare.offices & full.offices) or (
-        bare.any_gender is not None and bare.any_gender == full.any_gender
-    )
-
-
-def _pick_full_name(bare: _Traits, candidates: dict[int, _Traits]) -> int | None:
-    """The full name a lone surname stands for, or None to leave it on its own.
-
-    A surname with one full name joins it unless the cues say they are two people. A
-    full name given as someone's kin ("the governor's daughter, Ann Reed") tells
-    that another bearer of the surname is about, so it takes the surname only when the
-    cues say it is the same person ("Ms. Reed"). A surname the text gives both genders
-    stands for two people and joins neither. With several full names, the only one
-    the cues allow must also be backed by them ("Governor Reed" with "Governor
-    Tom Reed", not "his wife, Ruth Reed").
-    """
-    if bare.mixed:
-        return None  # "Mr. Reed" in one place, "Ms. Reed" in another: two people
-    fitting = [g for g, traits in candidates.items() if not _two_people(bare, traits)]
-    if len(fitting) != 1:
-        return None
-    full = candidates[fitting[0]]
-    if (full.kin or len(candidates) > 1) and not _same_person(bare, full):
-        return None
-    return fitting[0]

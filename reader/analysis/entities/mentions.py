@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .linking import PersonCues
+from .names import PersonCues
 
 
 @dataclass(frozen=True)

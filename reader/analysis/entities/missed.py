@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from ...pipeline import Parsed
 from .mentions import RawMention
-from .linking import is_acronym
+from .names import is_acronym
 
 # A capitalised word as a whole, "O’Rourke" included, without a possessive "’s".
 _CAPITALISED_WORD = re.compile(r"(?<![\w\-.])[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?")

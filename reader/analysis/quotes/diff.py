@@ -12,7 +12,7 @@ Two public functions:
 - `compare_quotes(left, right, left_index, right_index) -> QuoteDiff`: for two
   quotations already judged the same, the kinds of difference ("identical",
   "punctuation", "words_changed", "cut_short", "different_speaker", "different_cue")
-  and a word-level diff of their texts.
+  and a word-level diff of their texts, each op placed in its article's text.
 """
 
 from __future__ import annotations
@@ -119,23 +119,39 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def word_diff(left: str, right: str) -> tuple[DiffOp, ...]:
+def _run_span(tokens: list[tuple[str, int, int]], i1: int, i2: int) -> tuple[int, int]:
+    """Offsets of the run tokens[i1:i2]; an empty run is an empty span just after the
+    token before it, or at the first token (0 in a text without tokens)."""
+    if i2 > i1:
+        return tokens[i1][1], tokens[i2 - 1][2]
+    at = tokens[i1 - 1][2] if i1 else (tokens[0][1] if tokens else 0)
+    return at, at
+
+
+def word_diff(left: str, right: str, left_offset: int = 0, right_offset: int = 0) -> tuple[DiffOp, ...]:
     """Word-level diff of two texts: runs of equal, deleted, inserted, replaced tokens.
 
     Tokens are words and punctuation marks, aligned case-folded with quote styles,
     apostrophes, dashes and ellipses unified. Aligned tokens that still differ as
     written (case, quote style, the space after an ellipsis) come out as a small
     "replace", so a difference of punctuation or spacing shows where it is. Each op
-    carries the original text of its run on each side.
+    carries the original text of its run on each side, and where that is: offsets
+    into `left` and `right` plus `left_offset` / `right_offset` (where the texts
+    start in their articles).
     """
     lt, rt = _tokens(left), _tokens(right)
     sm = SequenceMatcher(None, [t[0] for t in lt], [t[0] for t in rt], autojunk=False)
     ops: list[DiffOp] = []
 
     def emit(tag: str, i1: int, i2: int, j1: int, j2: int) -> None:
-        ltext = left[lt[i1][1] : lt[i2 - 1][2]] if i2 > i1 else ""
-        rtext = right[rt[j1][1] : rt[j2 - 1][2]] if j2 > j1 else ""
-        ops.append(DiffOp(tag, ltext, rtext))
+        ls, le = _run_span(lt, i1, i2)
+        rs, re_ = _run_span(rt, j1, j2)
+        ops.append(
+            DiffOp(
+                tag, left[ls:le], right[rs:re_],
+                ls + left_offset, le + left_offset, rs + right_offset, re_ + right_offset,
+            )
+        )
 
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag != "equal":
@@ -261,4 +277,4 @@ def compare_quotes(left: Quote, right: Quote, left_index: int, right_index: int)
     lc, rc = cue_lemma(left.cue), cue_lemma(right.cue)
     if lc and rc and lc != rc:
         diffs.append("different_cue")
-    return QuoteDiff(left_index, right_index, tuple(diffs), word_diff(left.text, right.text))
+    return QuoteDiff(left_index, right_index, tuple(diffs), word_diff(left.text, right.text, left.start, right.start))

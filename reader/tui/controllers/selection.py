@@ -41,26 +41,15 @@ def quote_difference_spans(
     comparison: Comparison | None, matches: list[Match], texts: Mapping[str, str]
 ) -> dict[str, list[tuple[int, int]]]:
     """For each side ("left" / "right", the keys of `texts`), the character spans of
-    the words a shared quote's two renderings differ in."""
+    the words a shared quote's two renderings differ in, as the diff placed them (none
+    for ops read without their offsets)."""
     spans: dict[str, list[tuple[int, int]]] = {side: [] for side in texts}
     diff = next((m.quote_diff for m in matches if m.quote_diff is not None), None)
     if comparison is None or diff is None:
         return spans
-    quotes = {"left": comparison.left.quotes, "right": comparison.right.quotes}
-    index = {"left": diff.left_quote, "right": diff.right_quote}
-    for side, text in texts.items():
-        if not 0 <= index[side] < len(quotes[side]):
-            continue
-        quote = quotes[side][index[side]]
-        position = quote.start
+    for side in texts:
         for op in diff.ops:
-            piece = op.left if side == "left" else op.right
-            if not piece:
-                continue
-            found = text.find(piece, position, quote.end + 1)
-            if found < 0:
-                continue
-            if op.op != "equal":
-                spans[side].append((found, found + len(piece)))
-            position = found + len(piece)
+            start, end = (op.left_start, op.left_end) if side == "left" else (op.right_start, op.right_end)
+            if op.op != "equal" and start is not None and end is not None and start < end:
+                spans[side].append((start, end))
     return spans

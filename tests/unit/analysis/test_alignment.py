@@ -240,7 +240,7 @@ def test_scores_need_no_loop_over_pairs_and_are_symmetric():
 
 
 def test_stock_phrases_in_many_quotations_do_not_make_every_pair_a_candidate():
-    from reader.analysis.alignment.matching import quotation_candidates
+    from reader.analysis.alignment.quotations import quotation_candidates
 
     places = [f"town{k}" for k in range(120)]
     left = [f"we will not abandon the bridge plan for {p}" for p in places]

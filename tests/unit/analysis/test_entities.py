@@ -7,10 +7,12 @@ from collections import Counter
 import pytest
 
 from reader.analysis.entities import count_entities, find_entities
-from reader.analysis.entities.find import clean_span, display_name, key_at, vote_label
+from reader.analysis.entities.find import display_name, key_at, vote_label
+from reader.analysis.entities.spans import clean_span
 from reader.analysis.entities.mentions import RawMention
 from reader.analysis.sentences import find_sentences
-from reader.analysis.entities.linking import Name, initials, link, normalise
+from reader.analysis.entities.linking import link
+from reader.analysis.entities.names import Name, initials, normalise
 from reader.model import Entity, EntityCount, Mention
 
 
@@ -748,7 +750,7 @@ def test_of_several_full_names_the_title_picks_the_one(parse_text):
 
 
 def _cued(surface: str, label: str = "PERSON", **cues) -> Name:
-    from reader.analysis.entities.linking import PersonCues
+    from reader.analysis.entities.names import PersonCues
 
     name = _names((surface, label))[0]
     name.add_cues(PersonCues(**cues))

@@ -785,3 +785,27 @@ def test_an_inferred_speaker_is_said_so_in_the_brief(compare_texts):
     brief = "\n".join(markdown_quotes(compare_texts(left, right)))
     assert INFERRED_SPEAKER in brief
     assert brief.count(INFERRED_SPEAKER) == 1
+
+
+def test_diff_ops_point_at_their_words_in_the_articles(seed_comparison):
+    # The seed pair: two outlets' renderings of the same quotations, diffed word by word.
+    diffs = [m.quote_diff for m in seed_comparison.matches if m.quote_diff is not None]
+    assert diffs and any(op.op != "equal" for d in diffs for op in d.ops)
+    left, right = seed_comparison.left, seed_comparison.right
+    for diff in diffs:
+        lq, rq = left.quotes[diff.left_quote], right.quotes[diff.right_quote]
+        for op in diff.ops:
+            assert left.text[op.left_start : op.left_end] == op.left
+            assert right.text[op.right_start : op.right_end] == op.right
+            assert lq.start <= op.left_start <= op.left_end <= lq.end
+            assert rq.start <= op.right_start <= op.right_end <= rq.end
+
+
+def test_word_diff_places_an_insert_and_a_delete_at_their_positions():
+    ops = word_diff("We will rebuild the bridge.", "We will quickly rebuild the bridge", 10, 100)
+    insert = next(op for op in ops if op.op == "insert")
+    assert (insert.right_start, insert.right_end) == (108, 115)
+    assert insert.left_start == insert.left_end == 17  # just after "will"
+    delete = next(op for op in ops if op.op == "delete")
+    assert delete.left == "." and (delete.left_start, delete.left_end) == (36, 37)
+    assert delete.right_start == delete.right_end == 134  # just after "bridge"

@@ -71,13 +71,13 @@ def test_unreadable_file(tmp_path):
 
 def test_permission_denied_on_open_is_one_line(tmp_path, monkeypatch):
     # The same path as above, for runs where every file is readable.
-    import reader.sources
+    import reader.sources.files
 
     def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
     path = write(tmp_path, "secret.txt", STORY)
-    monkeypatch.setattr(reader.sources, "open", deny, raising=False)
+    monkeypatch.setattr(reader.sources.files, "open", deny, raising=False)
     assert refused(path, "permission denied") == f"{path}: permission denied"
 
 

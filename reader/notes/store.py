@@ -1,19 +1,5 @@
-"""The reader's notes, kept in SQLite in the user data dir.
-
-A note is keyed by the sha256 digests of the two article texts and by the character
-spans it points at, so it comes back whenever the same two texts are opened again,
-from any path or URL (and with the articles the other way round, sides swapped).
-
-What is promised about a reader's work:
-
-- Every write is one transaction (`BEGIN IMMEDIATE`, WAL journal, `synchronous=FULL`):
-  a process killed mid-write loses nothing committed before, and two copies of the
-  app writing at once wait for each other (busy timeout) instead of losing a note.
-- A database that is corrupt or truncated is found when the store opens: it is moved
-  aside as `notes.sqlite3.corrupt-YYYYmmddTHHMMSS` (with its `-wal`/`-shm`), a fresh
-  one is started, and `NoteStore.recovered` holds the message to show the reader.
-- A read-only or full data directory still lets notes be read; saving raises
-  `NotesError` with one line saying why.
+"""`NoteStore`: notes kept in SQLite, every write one transaction, a damaged database
+moved aside and started afresh, a read-only one still readable.
 """
 
 from __future__ import annotations
@@ -25,134 +11,30 @@ import sqlite3
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
-TAGS = ("omitted", "contradicts", "misquoted", "check", "agree")
-TARGETS = ("sentence", "match", "quote", "figure", "entity", "comparison")
+from .records import (
+    ComparisonSummary,
+    Note,
+    NoteNotFound,
+    NotesError,
+    Span,
+    TARGETS,
+    _check_span,
+    _check_tag,
+    article_order,
+    now_iso,
+)
+from .schema import SCHEMA_VERSION, _COLUMNS, _SCHEMA
 
-SCHEMA_VERSION = 1
+
 # How long a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT_MS = 15_000
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS comparisons (
-    left_digest TEXT NOT NULL,
-    right_digest TEXT NOT NULL,
-    left_name TEXT,
-    right_name TEXT,
-    PRIMARY KEY (left_digest, right_digest)
-);
--- AUTOINCREMENT: a deleted note's id is never handed to a new note, so an undo can
--- put the note back under its own id.
-CREATE TABLE IF NOT EXISTS notes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    left_digest TEXT NOT NULL,
-    right_digest TEXT NOT NULL,
-    target TEXT NOT NULL,
-    left_start INTEGER, left_end INTEGER,
-    right_start INTEGER, right_end INTEGER,
-    text TEXT NOT NULL,
-    tag TEXT,
-    created TEXT NOT NULL,
-    updated TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS notes_by_pair ON notes (left_digest, right_digest);
-"""
-
 # What sqlite says about a damaged file (as opposed to a lock or a permission).
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "encrypted")
-
-_COLUMNS = (
-    "id, left_digest, right_digest, target, left_start, left_end, "
-    "right_start, right_end, text, tag, created, updated"
-)
-
-
-class NotesError(Exception):
-    """A note could not be read or saved; the message is one line for the reader."""
-
-
-class NoteNotFound(NotesError, KeyError):
-    """No note has that id (deleted meanwhile, perhaps by another copy of the app)."""
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return str(self.args[0]) if self.args else ""
-
-
-Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Note:
-    id: int
-    left_digest: str
-    right_digest: str
-    # "sentence" | "match" | "quote" | "figure" | "entity" | "comparison"
-    target: str
-    left_start: int | None
-    left_end: int | None
-    right_start: int | None
-    right_end: int | None
-    text: str
-    tag: str | None
-    created: str  # ISO 8601 UTC
-    updated: str  # ISO 8601 UTC
-
-    @property
-    def left_span(self) -> Span | None:
-        return None if self.left_start is None or self.left_end is None else (self.left_start, self.left_end)
-
-    @property
-    def right_span(self) -> Span | None:
-        return None if self.right_start is None or self.right_end is None else (self.right_start, self.right_end)
-
-    def facing(self, left_digest: str, right_digest: str) -> "Note":
-        """This note seen from a comparison of (left_digest, right_digest).
-
-        A note saved while the articles were open the other way round comes back with
-        its digests and spans swapped; a note of another comparison raises ValueError.
-        """
-        if (self.left_digest, self.right_digest) == (left_digest, right_digest):
-            return self
-        if (self.right_digest, self.left_digest) == (left_digest, right_digest):
-            return dataclasses.replace(
-                self,
-                left_digest=self.right_digest,
-                right_digest=self.left_digest,
-                left_start=self.right_start,
-                left_end=self.right_end,
-                right_start=self.left_start,
-                right_end=self.left_end,
-            )
-        raise ValueError(f"note {self.id} belongs to another pair of articles")
-
-
-@dataclass(frozen=True)
-class ComparisonSummary:
-    left_digest: str
-    right_digest: str
-    left_name: str | None
-    right_name: str | None
-    count: int
-    last_updated: str
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def article_order(note: Note) -> tuple:
-    """Notes on the comparison as a whole first, then by place in the left article,
-    then the ones that only point into the right article, by place there."""
-    if note.left_start is None and note.right_start is None:
-        return (0, 0, 0, note.id)
-    if note.left_start is not None:
-        return (1, note.left_start, note.right_start if note.right_start is not None else -1, note.id)
-    return (2, note.right_start, 0, note.id)
 
 
 def _reason(exc: BaseException) -> str:
@@ -181,24 +63,6 @@ def _damage(exc: sqlite3.DatabaseError) -> str | None:
     return text if any(word in text.lower() for word in _DAMAGE_WORDS) else None
 
 
-def _check_span(name: str, span: Any) -> tuple[int | None, int | None]:
-    if span is None:
-        return None, None
-    try:
-        start, end = (int(x) for x in span)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a (start, end) pair of offsets") from None
-    if not 0 <= start <= end:
-        raise ValueError(f"{name} ({start}, {end}) is not a span of the text")
-    return start, end
-
-
-def _check_tag(tag: str | None) -> str | None:
-    if tag is not None and tag not in TAGS:
-        raise ValueError(f"unknown tag {tag!r}; use one of {', '.join(TAGS)}")
-    return tag
-
-
 def _unique_aside(path: Path, stamp: str) -> Path:
     base = path.with_name(f"{path.name}.corrupt-{stamp}")
     candidate, n = base, 1
@@ -219,7 +83,7 @@ class NoteStore:
 
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
-            from .locations import notes_db
+            from ..locations import notes_db
 
             path = notes_db()
         self.path = Path(path)
