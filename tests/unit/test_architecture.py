@@ -104,7 +104,7 @@ def test_the_circle_finder_finds_a_circle():
 def test_the_graph_resolves_relative_imports():
     graph = import_graph()
     assert "reader.model" in graph["reader.analysis.run"]
-    assert "reader.analysis.quotes" in graph["reader.analysis.alignment.matching"]
+    assert "reader.analysis.quotes" in graph["reader.analysis.alignment.quotations"]
 
 
 def test_no_module_is_longer_than_the_limit():

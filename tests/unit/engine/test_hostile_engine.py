@@ -36,7 +36,7 @@ def test_the_same_article_twice_is_all_shared(capsys, tmp_path):
     a = write(tmp_path, "a.txt", STORY)
     code, data, _ = compare_json(capsys, a, a)
     assert code == 0
-    assert data["only_in"] == {"left": [], "right": []}
+    assert data["only_in"] == {"left": [], "right": [], "left_parts": [], "right_parts": []}
     kinds = {m["kind"] for m in data["matches"]}
     assert "quote" in kinds and "claim" in kinds
 
