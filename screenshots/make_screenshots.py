@@ -49,7 +49,7 @@ def main() -> int:
         # A shared claim told in other words: the selection and its counterpart.
         claims = sorted((m for m in comparison.matches if m.kind == "claim"), key=lambda m: -m.score)
         if claims:
-            pilot.app.select("left", min(claims[0].left))
+            pilot.app.main_screen.select("left", min(claims[0].left))
         else:
             await pilot.press("n")
         await pilot.pause()
@@ -59,13 +59,13 @@ def main() -> int:
         # The quote whose renderings differ most shows the word differences best.
         quotes.sort(key=lambda m: -sum(op.op != "equal" for op in m.quote_diff.ops))
         if quotes:
-            pilot.app.select("left", min(quotes[0].left))
+            pilot.app.main_screen.select("left", min(quotes[0].left))
         await pilot.pause()
 
     async def figures(pilot):
-        pilot.app.query_one("#sidebar").focus()
+        pilot.app.main_screen.query_one("#sidebar").focus()
         if comparison.figure_pairs:
-            pilot.app.choose(Pick("figure", 0))
+            pilot.app.main_screen.choose(Pick("figure", 0))
         await pilot.pause()
 
     async def help_screen(pilot):
