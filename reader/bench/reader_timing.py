@@ -41,7 +41,7 @@ comparison = cached(left, right) if sys.argv[3] == "cached" else None
 
 async def ready(pilot):
     app = pilot.app
-    shown = app.comparison is not None
+    shown = app.main_screen.comparison is not None
     print("ready", "highlights" if shown else "plain", flush=True)
     os._exit(0)
 

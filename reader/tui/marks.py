@@ -42,6 +42,8 @@ class SideMarks:
     targets: dict[str, list[int]] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     figure_spans: list[tuple[int, int]] = field(default_factory=list)
+    # What is left unmatched of a matched sentence (the clauses beside a claim's).
+    unmatched_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def sentence_at(self, offset: int) -> int | None:
         """Id of the sentence that holds (or last starts before) `offset`."""
@@ -107,6 +109,7 @@ def build_marks(article: Article, side: Side, comparison: Comparison | None) -> 
         for sid in getattr(comparison.only_in, side):
             marks.kind_of.setdefault(sid, "only")
             targets["only"].add(sid)
+        marks.unmatched_spans = sorted((p.start, p.end) for p in getattr(comparison.only_in, f"{side}_parts"))
     for figure in article.figures:
         marks.figure_spans.append((figure.start, figure.end))
         targets["figure"].add(figure.sentence)

@@ -82,6 +82,7 @@ one-outlet sentences fall. Click it to go there.
         "article--related",
         "article--only",
         "article--figure",
+        "article--unmatched",
         "article--quote-chosen",
         "article--claim-chosen",
         "article--related-chosen",
@@ -253,7 +254,7 @@ one-outlet sentences fall. Click it to go there.
         if not layout.starts:
             self._span_lines = buckets
             return
-        groups = [("figure", self.marks.figure_spans)] + list(self._spans.items())
+        groups = [("figure", self.marks.figure_spans), ("unmatched", self.marks.unmatched_spans)] + list(self._spans.items())
         for kind, spans in groups:
             for start, end in spans:
                 for line in range(layout.line_of(start), layout.line_of(max(start, end - 1)) + 1):

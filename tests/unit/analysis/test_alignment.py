@@ -447,3 +447,17 @@ def test_a_sentence_that_is_one_claim_has_no_parts(compare_texts):
     cmp = compare_texts(left, right)
     claim = next(m for m in cmp.matches if m.kind == "claim")
     assert claim.left_parts == () and cmp.only_in.left_parts == ()
+
+
+def test_the_reader_marks_what_is_left_of_a_matched_sentence(compare_texts):
+    from reader.tui.marks import build_marks
+
+    left = (
+        "Senator Jane Okafor resigned from the Senate on Friday, and her office said the "
+        "downtown clinic she founded would close its doors next spring.\n\nShe thanked her staff.\n"
+    )
+    right = "Senator Jane Okafor resigned from the Senate on Friday.\n\nThe governor will name a successor.\n"
+    cmp = compare_texts(left, right)
+    marks = build_marks(cmp.left, "left", cmp)
+    assert marks.unmatched_spans == [(p.start, p.end) for p in cmp.only_in.left_parts] != []
+    assert build_marks(cmp.right, "right", cmp).unmatched_spans == []
