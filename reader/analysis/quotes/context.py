@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Entity, Sentence
 from ...pipeline import Parsed
+from .cues import Subtrees
 from .marks import QuoteSpan
 from .tokens import Tok, TokenIndex, token_key
 
@@ -38,6 +39,8 @@ class QuoteContext:
     # Every entity mention as (start, end, entity), by start.
     mentions: tuple[tuple[int, int, Entity], ...]
     mention_starts: tuple[int, ...]
+    # Each speech verb's subtree, worked out once (see `Subtrees`).
+    subtrees: Subtrees = field(default_factory=Subtrees, compare=False)
 
     @classmethod
     def build(

@@ -133,17 +133,52 @@ def is_subject_like(tok: Any) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
-def related(verb: Any, inside: set[tuple[int, int]]) -> bool:
+VERB_CHAIN_LIMIT = 32
+
+
+class Subtrees:
+    """Which tokens each verb governs, worked out once per verb.
+
+    A sentence may hold hundreds of quotations and speech verbs; asking of every pair
+    whether the verb's subtree holds a word of the quotation by walking the subtree
+    would cost quotations x verbs x words. A subtree is almost always one run of
+    tokens (English parses are projective): then it is kept as that run; otherwise as
+    the set of its tokens.
+    """
+
+    def __init__(self) -> None:
+        self._runs: dict[tuple[int, int], tuple[int, int, int] | frozenset[tuple[int, int]]] = {}
+
+    def holds_any(self, verb: Any, inside: set[tuple[int, int]]) -> bool:
+        key = token_key(verb)
+        run = self._runs.get(key)
+        if run is None:
+            lo, hi = verb.left_edge.i, verb.right_edge.i
+            size = sum(1 for _ in verb.subtree)
+            run = (key[0], lo, hi) if size == hi - lo + 1 else frozenset(token_key(t) for t in verb.subtree)
+            self._runs[key] = run
+        if isinstance(run, frozenset):
+            return not run.isdisjoint(inside)
+        doc, lo, hi = run
+        return any(d == doc and lo <= i <= hi for d, i in inside)
+
+
+def related(verb: Any, inside: set[tuple[int, int]], subtrees: Subtrees | None = None) -> bool:
     """The verb governs the quotation, or the quotation's clause governs the verb.
 
-    `inside` holds the `token_key`s of the quotation's words.
+    `inside` holds the `token_key`s of the quotation's words; `subtrees` remembers
+    each verb's subtree across calls.
     """
-    if any(token_key(t) in inside for t in verb.subtree):
+    if (subtrees or Subtrees()).holds_any(verb, inside):
         return True
     # `"Q," said X`: the verb hangs (through verbs only) from the quotation's
     # clause; a verb in a relative clause on a noun inside it does not count.
     tok = verb
-    while tok.head.i != tok.i:
+    # News parse trees are shallow; the bound keeps a sentence of hundreds of chained
+    # verbs from costing verbs x depth for every quotation.
+    for _ in range(VERB_CHAIN_LIMIT):
+        if tok.head.i == tok.i:
+            break
         if tok.dep_ in ("relcl", "acl") and token_key(tok.head) in inside:
             return False
         tok = tok.head

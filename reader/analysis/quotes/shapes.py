@@ -136,7 +136,7 @@ def held_by_person(
     open"": no speech verb, but the words are the subject's; the verb that
     governs the quotation is the cue.
     """
-    verbs = [t for t in frame if t.tok.pos_ == "VERB" and (related(t.tok, inside) or adjacent(ctx.text, t, sp))]
+    verbs = [t for t in frame if t.tok.pos_ == "VERB" and (related(t.tok, inside, ctx.subtrees) or adjacent(ctx.text, t, sp))]
     # The main verb first: "dwelt", not "spent" in "his years spent trying".
     for cand in sorted(verbs, key=lambda t: (len(list(t.tok.ancestors)), abs(t.start - sp.start))):
         subj = subject_of(cand.tok)

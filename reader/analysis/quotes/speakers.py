@@ -103,7 +103,7 @@ def attribute_one(
     frame = ctx.frame(sp)
     inside = ctx.quote_keys(sp)
     verbs = [t for t in frame if is_speech_verb(t.tok)]
-    linked = [t for t in verbs if related(t.tok, inside) or adjacent(text, t, sp)]
+    linked = [t for t in verbs if related(t.tok, inside, ctx.subtrees) or adjacent(text, t, sp)]
     pool = linked
     if not linked:
         # `Hoskins charged at a town meeting that you "..."`: a speech verb
@@ -131,7 +131,7 @@ def attribute_one(
     def dist(t: Tok) -> int:
         return min(abs(t.start - sp.end), abs(sp.start - t.start))
 
-    tree = {token_key(t.tok) for t in pool if related(t.tok, inside)}
+    tree = {token_key(t.tok) for t in pool if related(t.tok, inside, ctx.subtrees)}
     # Verbs the parse links to the quotation before those merely next to it.
     ordered = sorted(pool, key=lambda t: (token_key(t.tok) not in tree, dist(t)))
     for cand in ordered:
