@@ -112,3 +112,36 @@ def test_text_report_of_hostile_metadata_is_clean(seed_comparison, isolated_home
     out = capsys.readouterr().out
     assert f"Out{CLEAN}let" in out
     assert_clean(out.replace("\t", ""))
+
+
+# --- what is not a regular file ---------------------------------------------------
+
+
+def _special_files(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    yield fifo
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, 0o666 | __import__("stat").S_IFCHR, os.makedev(1, 3))
+    except (PermissionError, OSError):
+        return
+    yield device
+
+
+def test_export_with_force_refuses_fifos_and_devices(seed_comparison, tmp_path, isolated_home, capsys):
+    import stat
+
+    from reader.cli import export_comparison
+
+    for target in _special_files(tmp_path):
+        kind = stat.S_IFMT(target.lstat().st_mode)
+        assert export_comparison(seed_comparison, target, force=True) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and str(target) in err and "not a regular file" in err
+        assert stat.S_IFMT(target.lstat().st_mode) == kind  # left as it was
+    assert export_comparison(seed_comparison, tmp_path, force=True) == 2
+    assert "folder" in capsys.readouterr().err
+
