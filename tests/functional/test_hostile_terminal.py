@@ -145,3 +145,22 @@ def test_export_with_force_refuses_fifos_and_devices(seed_comparison, tmp_path, 
     assert export_comparison(seed_comparison, tmp_path, force=True) == 2
     assert "folder" in capsys.readouterr().err
 
+
+def test_a_fifo_given_as_an_article_is_refused_not_waited_on(tmp_path, isolated_home):
+    import os
+    import subprocess
+    import sys
+
+    from reader.locations import seed_pair
+
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "compare", str(fifo), seed_pair()[0]],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "BOTHSIDES_HOME": str(isolated_home)},
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and str(fifo) in done.stderr and "not a regular file" in done.stderr
