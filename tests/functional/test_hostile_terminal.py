@@ -164,3 +164,26 @@ def test_a_fifo_given_as_an_article_is_refused_not_waited_on(tmp_path, isolated_
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and str(fifo) in done.stderr and "not a regular file" in done.stderr
+
+
+def test_a_relative_home_works_on_every_run(tmp_path, seed_comparison, isolated_home):
+    import os
+    import subprocess
+    import sys
+
+    from reader.locations import seed_pair
+
+    env = {**os.environ, "BOTHSIDES_HOME": "relative-home"}
+    left, right = seed_pair()
+    for run in range(2):
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", "export", left, right, "-o", str(tmp_path / f"brief{run}.md")],
+            capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "file URI" not in done.stderr
+    assert (tmp_path / "relative-home" / "data" / "notes.sqlite3").exists()
+    notes = subprocess.run(
+        [sys.executable, "-m", "reader", "notes"], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=env
+    )
+    assert notes.returncode == 0, notes.stderr
