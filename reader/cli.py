@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .sanitize import strip_control
 
 if TYPE_CHECKING:
     from .model import Comparison
@@ -121,7 +122,7 @@ def _comparison(args: argparse.Namespace, settings):
     left, right = _articles(args, settings)
     for article in (left, right):
         for warning in article.warnings:
-            print(f"bothsides: {article.path}: {warning}", file=sys.stderr)
+            _say_error(f"{article.path}: {warning}")
     return open_comparison(left, right, pipeline=settings.pipeline, use_cache=not args.no_cache)
 
 
@@ -136,6 +137,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from . import report
 
         out = report.render_markdown(comparison) if args.format == "markdown" else report.render_text(comparison)
+        # Meant for a terminal: nothing in it a terminal would obey, whatever a cache
+        # entry or the page's metadata held.
+        out = strip_control(out)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return 0
 
@@ -166,10 +170,10 @@ def cmd_read(args: argparse.Namespace) -> int:
     return run_reader(left, right, comparison, settings, use_cache=not args.no_cache)
 
 
-def _say_error(message: str) -> None:
-    from .report import plain
-
-    print(f"bothsides: {plain(message)}", file=sys.stderr)
+def _say_error(message: object) -> None:
+    """One line on stderr; it may quote a path, a note or a page's text, so nothing in
+    it reaches the terminal that the terminal would obey."""
+    print(f"bothsides: {strip_control(str(message), one_line=True)}", file=sys.stderr)
 
 
 def _open_store() -> "NoteStore | None":
@@ -222,7 +226,7 @@ def export_comparison(comparison: Comparison, output: Path, force: bool) -> int:
         _say_error(f"cannot write {where}: {exc.strerror or exc}")
         return 2
     count = len(notes)
-    print(f"Wrote {written} ({count} note{'s' if count != 1 else ''}).")
+    print(strip_control(f"Wrote {written} ({count} note{'s' if count != 1 else ''}).", one_line=True))
     return 0
 
 
@@ -256,7 +260,7 @@ def _describe(note: "Note") -> str:
     from .export import TARGET_WORDS
     from .report import plain, shorten
 
-    tag = f"[{note.tag}] " if note.tag else ""
+    tag = f"[{plain(note.tag)}] " if note.tag else ""
     return f"#{note.id} {tag}on {TARGET_WORDS.get(note.target, plain(note.target))}: {shorten(note.text, 70) or '(no text)'}"
 
 
@@ -265,9 +269,9 @@ def _list(store: "NoteStore") -> int:
 
     summaries = store.comparisons()
     if not summaries:
-        print(f"No notes yet. Notes written in the reader are kept in {store.path}.")
+        print(f"No notes yet. Notes written in the reader are kept in {plain(str(store.path))}.")
         return 0
-    print(f"{len(summaries)} comparison{'s' if len(summaries) != 1 else ''} with notes ({store.path}):")
+    print(f"{len(summaries)} comparison{'s' if len(summaries) != 1 else ''} with notes ({plain(str(store.path))}):")
     for s in summaries:
         left = plain(s.left_name or "(unnamed)")
         right = plain(s.right_name or "(unnamed)")
@@ -325,10 +329,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return HANDLERS[command](args)
     except (CliError, SourceError, PipelineError, SettingsError) as exc:
-        print(f"bothsides: {exc}", file=sys.stderr)
+        _say_error(exc)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("bothsides: interrupted", file=sys.stderr)
+        _say_error("interrupted")
         return 130
     except BrokenPipeError:
         # The reader of our output went away (`| head`); that is not an error.
@@ -337,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug of ours: still one line, the traceback on request
         if os.environ.get("BOTHSIDES_DEBUG"):
             raise
-        print(f"bothsides: internal error: {type(exc).__name__}: {exc} (set BOTHSIDES_DEBUG=1 for details)", file=sys.stderr)
+        _say_error(f"internal error: {type(exc).__name__}: {exc} (set BOTHSIDES_DEBUG=1 for details)")
         return 1
 
 

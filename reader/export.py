@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +37,10 @@ TARGET_WORDS = {
     "entity": "a name",
     "comparison": "the comparison as a whole",
 }
+
+
+class NotRegularFileError(OSError):
+    """The export path exists and is not a regular file (a FIFO, a device, ...)."""
 
 
 class ExportExistsError(FileExistsError):
@@ -253,6 +258,13 @@ def write_export(path: Path | str, content: str, *, force: bool) -> Path:
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+    try:
+        existing = os.stat(path)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        # A FIFO, a device or a socket: --force must not replace it with a file.
+        raise NotRegularFileError(errno.EINVAL, "is not a regular file; refusing to write to it", str(path))
     if path.exists() and not force:
         raise ExportExistsError(errno.EEXIST, "already exists; use --force to overwrite it", str(path))
     folder = path.parent if str(path.parent) else Path(".")

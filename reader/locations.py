@@ -7,15 +7,24 @@ never touch a real user's files).
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 APP = "bothsides"
 
 
+@lru_cache(maxsize=None)
+def _absolute(home: str) -> Path:
+    """`BOTHSIDES_HOME` made absolute the first time it is seen (against the working
+    folder then), so a relative value names one folder for the whole run and can be
+    written as a file URI (the notes database is opened by one)."""
+    return Path(os.path.abspath(os.path.expanduser(home)))
+
+
 def _base(kind: str) -> Path:
     home = os.environ.get("BOTHSIDES_HOME")
     if home:
-        return Path(home) / kind
+        return _absolute(home) / kind
     import platformdirs
 
     return Path(getattr(platformdirs, f"user_{kind}_dir")(APP, appauthor=False))

@@ -27,6 +27,12 @@ selectors, emoji tag sequences.
 
 The function is pure and idempotent, and text it has already cleaned comes back
 unchanged, so a caller may apply it again without moving any offset.
+
+It is the one gate for everything put on screen or printed to the terminal, not only
+article text: note text and tags (a notes database can be written by anyone), outlet
+names and titles (page metadata, cache entries), file names, and error and status
+messages that quote any of these. With `one_line=True` it also folds every run of
+whitespace to one space, for headers, lists, notifications and stderr lines.
 """
 
 from __future__ import annotations
@@ -59,14 +65,16 @@ _BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _FIRST = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
-def strip_control(text: str) -> str:
+def strip_control(text: str, *, one_line: bool = False) -> str:
     """`text` without terminal control sequences and control characters.
 
-    Tabs and newlines stay; every other kind of line break becomes `\\n`.
+    Tabs and newlines stay; every other kind of line break becomes `\\n`. With
+    `one_line`, every run of whitespace (line breaks included) becomes one space and
+    the ends are trimmed.
     """
+    text = str(text)
     first = _FIRST.search(text)
-    if first is None:
-        return text
-    start = first.start()
-    rest = _CONTROL.sub("", _BREAKS.sub("\n", text[start:]))
-    return text[:start] + rest
+    if first is not None:
+        start = first.start()
+        text = text[:start] + _CONTROL.sub("", _BREAKS.sub("\n", text[start:]))
+    return " ".join(text.split()) if one_line else text

@@ -46,12 +46,19 @@ def _read_file(spec: str, max_bytes: int) -> _Raw:
         raise SourceError(spec, "not a valid path") from None
     if stat.S_ISDIR(st.st_mode):
         raise SourceError(spec, "is a directory, not a file")
-    # Regular files are refused by size before a byte is read; pipes and devices are
-    # read up to the cap and refused if they go past it.
-    if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+    # A FIFO would wait forever for a writer, a device may never end: only regular
+    # files are read, refused by size before a byte is read.
+    if not stat.S_ISREG(st.st_mode):
+        raise SourceError(spec, "is not a regular file (a FIFO, device or socket); give a file or a URL")
+    if st.st_size > max_bytes:
         raise _too_large(spec, max_bytes, st.st_size)
     try:
-        with open(path, "rb") as f:
+        # Non-blocking, so a FIFO put in its place since the check cannot hang the open;
+        # what was opened is checked again.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise SourceError(spec, "is not a regular file (a FIFO, device or socket); give a file or a URL")
             data = f.read(max_bytes + 1)
     except PermissionError:
         raise SourceError(spec, "permission denied") from None

@@ -18,6 +18,7 @@ from textual.app import App
 
 from ..locations import styles_dir
 from ..model import Article, Comparison
+from ..sanitize import strip_control
 from .commands import ReaderCommands
 from .screens.comparison import ComparisonScreen
 
@@ -56,6 +57,18 @@ class BothsidesApp(App[int]):
     def keymap(self) -> dict[str, str]:
         """The keymap in force (binding id -> keys, in Textual's long key names)."""
         return dict(self._keymap)
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None, markup: bool = False) -> None:
+        """Every notification, the screens' included: messages quote file names, note
+        text and error strings, so they are shown as plain text on one line, with
+        nothing in them a terminal would obey."""
+        super().notify(
+            strip_control(message, one_line=True),
+            title=strip_control(title, one_line=True),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def on_mount(self) -> None:
         self.apply_settings()

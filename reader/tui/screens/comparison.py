@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from ...model import Comparison
+from ...sanitize import strip_control
 from ..bindings import READER_BINDINGS, KeyTable
 from ..controllers.analysis import AnalysisCancelled, AnalysisProgress, analyse
 from ..controllers.export import default_export_path, write_brief
@@ -198,7 +199,7 @@ class ComparisonScreen(PanesScreen):
         else:
             target = "sentence"
         sentence = self.marks_of(sel.side).sentence(sel.sentence)
-        about = " ".join((sentence.text if sentence else "").split())
+        about = strip_control(sentence.text if sentence else "", one_line=True)
         if len(about) > 120:
             about = about[:119] + "…"
         return target, spans, about

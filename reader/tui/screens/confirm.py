@@ -9,6 +9,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from ...sanitize import strip_control
+
 
 class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [
@@ -18,7 +20,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def __init__(self, question: str, yes: str = "Yes") -> None:
         super().__init__()
-        self.question = question
+        self.question = strip_control(question)
         self.yes = yes
 
     def compose(self) -> ComposeResult:

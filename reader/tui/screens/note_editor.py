@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Select, Static, TextArea
 
+from ...sanitize import strip_control
+
 
 @dataclass(frozen=True)
 class NoteDraft:
@@ -28,9 +30,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 
     def __init__(self, about: str, tags: tuple[str, ...], text: str = "", tag: str | None = None) -> None:
         super().__init__()
-        self.about = about
+        self.about = strip_control(about, one_line=True)
         self.tags = tags
-        self.initial_text = text
+        self.initial_text = strip_control(text)
         self.initial_tag = tag
 
     def compose(self) -> ComposeResult:

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from ...model import Article, Comparison
+from ...sanitize import strip_control
 from ..controllers.jumps import find_jump, start_point
 from ..controllers.key_sequences import KeySequence
 from ..controllers.notes import NoteBook
@@ -89,11 +90,11 @@ class PanesScreen(Screen[None]):
         return [p for p in self.panes if p != pane]
 
     def pane_name(self, pane: str) -> str:
-        return " ".join(self.article(pane).name.split())
+        return strip_control(self.article(pane).name, one_line=True)
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(" ".join(a.name.split()) for a in self.articles)
+        return tuple(strip_control(a.name, one_line=True) for a in self.articles)
 
     def view(self, pane: str) -> ArticleView:
         return self.query_one(f"#{pane}-view", ArticleView)

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ...model import Article, Comparison
+from ...sanitize import strip_control
 
 
 class PaneHeader(Static):
@@ -13,13 +14,13 @@ class PaneHeader(Static):
 
     def show(self, article: Article) -> None:
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(" ".join((article.outlet or article.path).split()), style="bold")
-        title = " ".join((article.title or "").split())
-        if title and title != article.outlet:
+        text.append(strip_control(article.outlet or article.path, one_line=True), style="bold")
+        title = strip_control(article.title or "", one_line=True)
+        if title and title != strip_control(article.outlet or "", one_line=True):
             text.append("  ")
             text.append(title, style="italic")
         for warning in article.warnings[:1]:
-            text.append(f"  ⚠ {' '.join(warning.split())}", style="bold")
+            text.append(f"  ⚠ {strip_control(warning, one_line=True)}", style="bold")
         self.update(text)
 
 
@@ -71,5 +72,5 @@ class StatusLine(Static):
         text.append("sync on" if sync else "sync off", style="bold" if sync else "dim")
         if message:
             text.append("  │ ", style="dim")
-            text.append(" ".join(message.split()))
+            text.append(strip_control(message, one_line=True))
         self.update(text, layout=False)

@@ -9,10 +9,11 @@ from textual.widgets import Static
 
 from ...model import Comparison, Entity, FigurePair, Match, shown_score
 from ...wording import MATCH_KIND_WORDS, QUOTE_DIFFERENCE_SHORT_WORDS
+from ...sanitize import strip_control
 from .styling import component_style
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return strip_control(text, one_line=True)
 
 
 def _starts_a_word(op) -> bool:
@@ -167,19 +168,19 @@ underlined.
             text.append("\n")
             text.append("● ", style="bold")
             if note.tag:
-                text.append(f"[{note.tag}] ", style="bold")
-            text.append(" ".join(note.text.split()))
+                text.append(f"[{_flat(note.tag)}] ", style="bold")
+            text.append(_flat(note.text))
         return text
 
     def note_text(self, note) -> Text:
         """One note, as shown when the reader goes to it."""
         text = Text()
         text.append("● Note", style="bold")
-        text.append(f" on the {note.target}" if note.target else "", style="dim")
+        text.append(f" on the {_flat(note.target)}" if note.target else "", style="dim")
         if note.tag:
-            text.append(f"  [{note.tag}]", style="bold")
+            text.append(f"  [{_flat(note.tag)}]", style="bold")
         text.append("\n")
-        text.append(" ".join(note.text.split()))
+        text.append(_flat(note.text))
         return text
 
 

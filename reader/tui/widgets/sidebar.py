@@ -15,6 +15,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from ...model import Comparison
+from ...sanitize import strip_control
 
 _SHORT = 60
 
@@ -29,7 +30,7 @@ class Pick:
 
 
 def _short(text: str, limit: int = _SHORT) -> str:
-    flat = " ".join(text.split())
+    flat = strip_control(text, one_line=True)
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
@@ -157,6 +158,6 @@ class Sidebar(Tree[Pick]):
         for note in notes:
             label = Text()
             if note.tag:
-                label.append(f"[{note.tag}] ", style="bold")
+                label.append(f"[{_short(note.tag, 20)}] ", style="bold")
             label.append(_short(note.text or "(empty)", 60))
             node.add_leaf(label, data=Pick("note", note.id))

@@ -148,8 +148,8 @@ def test_max_bytes_is_exact(tmp_path):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
-def test_endless_device_is_cut_at_the_cap():
-    refused("/dev/zero", "--max-size", max_bytes=10_000)
+def test_endless_device_is_refused_before_a_byte_is_read():
+    refused("/dev/zero", "not a regular file", max_bytes=10_000)
 
 
 def test_one_megabyte_line_without_punctuation(tmp_path):
