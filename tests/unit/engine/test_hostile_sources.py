@@ -322,3 +322,56 @@ def test_front_matter_alias_bomb_is_harmless(tmp_path):
     assert time.monotonic() - start < 2
     assert article.title == "Safe title"
     assert article.text == STORY
+
+
+# --- metadata that cannot be used is ignored, with one note; the article still opens ----
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "date: 2024-02-30\n",
+        "title: " + "9" * 5000 + "\n",
+        "deep: " + "[" * 20_000 + "]" * 20_000 + "\n",
+        "deep: " + "{a: " * 12_000 + "1" + "}" * 12_000 + "\n",
+    ],
+    ids=["impossible-date", "5000-digit-number", "deep-list", "deep-mapping"],
+)
+def test_unusable_front_matter_is_ignored_with_a_note(tmp_path, front):
+    article = read_article(write(tmp_path, "story.md", "---\n" + front + "---\n" + STORY))
+    assert article.text == STORY
+    assert article.date is None
+    notes = [w for w in article.warnings if w.startswith("front matter ignored")]
+    assert len(notes) == 1 and "\n" not in notes[0] and len(notes[0]) < 200
+
+
+@pytest.mark.parametrize(
+    "sidecar",
+    [
+        '{"title": ' + "9" * 5000 + "}",
+        '{"title": ' + "[" * 20_000 + "]" * 20_000 + "}",
+        '{"a": ' * 9_000 + "1" + "}" * 9_000,
+        "[1, 2, 3]",
+        "{broken",
+    ],
+    ids=["5000-digit-number", "deep-list", "deep-object", "not-an-object", "bad-json"],
+)
+def test_unusable_sidecar_is_ignored_with_a_note(tmp_path, sidecar):
+    path = write(tmp_path, "story.txt", STORY)
+    (tmp_path / "story.meta.json").write_text(sidecar, encoding="utf-8")
+    article = read_article(path)
+    assert article.text == STORY
+    notes = [w for w in article.warnings if "story.meta.json ignored" in w]
+    assert len(notes) == 1 and "\n" not in notes[0] and len(notes[0]) < 200
+
+
+def test_unusable_front_matter_opens_from_the_command_line(tmp_path, capsys):
+    from reader.cli import main
+
+    left = write(tmp_path, "left.md", "---\ndate: 2024-02-30\n---\n" + STORY)
+    right = write(tmp_path, "right.txt", STORY)
+    (tmp_path / "right.meta.json").write_text('{"t": ' + "[" * 20_000 + "]" * 20_000 + "}", encoding="utf-8")
+    assert main(["compare", "--no-cache", "--format", "text", left, right]) == 0
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err
+    assert "front matter ignored" in err and "right.meta.json ignored" in err
