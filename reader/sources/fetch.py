@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import socket
 import ssl
 import time
@@ -26,7 +27,30 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         scheme = urllib.parse.urlsplit(newurl).scheme.lower()
         if scheme not in ("http", "https"):
             raise SourceError(req.full_url, f"redirects to a {scheme or 'non-http'} URL, which is not read")
+        if _without_userinfo(newurl) is not None:
+            raise SourceError(req.full_url, "redirects to a URL with a user name or password in it, which is not followed")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+# The authority of a URL ("user:pass@host:port"), up to the first /, ? or #.
+_AUTHORITY = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*:)?//([^/?#\\]*)")
+CREDENTIALS = "has a user name or password in it, which is never sent; give the URL without them"
+
+
+def _without_userinfo(url: str) -> str | None:
+    """`url` with its "user:pass@" removed, or None when it has none."""
+    url = url.strip()
+    m = _AUTHORITY.match(url)
+    if not m or "@" not in m.group(2):
+        return None
+    return (m.group(1) or "") + "//" + m.group(2).rpartition("@")[2] + url[m.end() :]
+
+
+def _refuse_credentials(url: str) -> None:
+    """A URL carrying a user name or password is refused, without echoing them."""
+    bare = _without_userinfo(url)
+    if bare is not None:
+        raise SourceError(bare, CREDENTIALS)
 
 
 def _network_problem(reason: Any, timeout: float) -> str:
@@ -44,6 +68,7 @@ def _network_problem(reason: Any, timeout: float) -> str:
 
 
 def _fetch(url: str, max_bytes: int, timeout: float) -> _Raw:
+    _refuse_credentials(url)  # before anything else can echo the URL or touch the network
     try:
         parts = urllib.parse.urlsplit(url)
         scheme, host = parts.scheme.lower(), parts.hostname

@@ -375,3 +375,83 @@ def test_unusable_front_matter_opens_from_the_command_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "internal error" not in err and "Traceback" not in err
     assert "front matter ignored" in err and "right.meta.json ignored" in err
+
+
+# --- URLs on a real server on loopback -----------------------------------------------
+
+
+class _Server:
+    """A loopback HTTP server whose routes are set per test: path -> (headers, body)."""
+
+    def __init__(self):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.routes: dict[str, tuple[list[tuple[str, str]], bytes]] = {}
+        self.requests: list[str] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                server.requests.append(self.path)
+                headers, body = server.routes.get(self.path, ([], b"not here"))
+                status = next((int(v) for n, v in headers if n == "Status"), 200)
+                headers = [(n, v) for n, v in headers if n != "Status"]
+                self.send_response(status if self.path in server.routes else 404)
+                names = {name.lower() for name, _ in headers}
+                if "content-type" not in names:
+                    self.send_header("Content-Type", "text/plain; charset=utf-8")
+                if "content-length" not in names:
+                    self.send_header("Content-Length", str(len(body)))
+                for name, value in headers:
+                    self.send_header(name, value)
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"127.0.0.1:{self.httpd.server_address[1]}"
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def web(monkeypatch):
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    server = _Server()
+    yield server
+    server.close()
+
+
+def test_credentials_in_a_url_are_refused_before_any_request(web, capsys):
+    from reader.cli import main
+
+    web.routes["/story"] = ([], STORY.encode())
+    url = f"http://reader:s3cret@{web.base}/story"
+    message = refused(url, "user name or password")
+    assert "s3cret" not in message and "reader:" not in message
+    assert message.startswith(f"http://{web.base}/story: ")
+    assert main(["compare", url, url]) == 2
+    err = capsys.readouterr().err
+    assert "s3cret" not in err and err.count("\n") == 1
+    assert web.requests == []
+
+
+def test_a_redirect_to_a_url_with_credentials_is_not_followed(web):
+    web.routes["/go"] = ([("Status", "302"), ("Location", f"http://u:s3cret@{web.base}/story")], b"")
+    web.routes["/story"] = ([], STORY.encode())
+    message = refused(f"http://{web.base}/go", "redirects to a URL with a user name or password")
+    assert "s3cret" not in message
+    assert web.requests == ["/go"]
