@@ -121,9 +121,10 @@ def _receive(url: str, response: Any, max_bytes: int, timeout: float, deadline: 
         content_type.startswith("text/") or content_type in HTML_TYPES or content_type in TEXT_TYPES
     ):
         raise SourceError(url, f"serves {content_type}, not text or HTML")
-    length = headers.get("Content-Length")
-    if length and length.strip().isdigit() and int(length) > max_bytes:
-        raise _too_large(url, max_bytes, int(length))
+    length = (headers.get("Content-Length") or "").strip()
+    declared = int(length) if length.isdigit() and len(length) <= 18 else None
+    if length.isdigit() and (declared is None or declared > max_bytes):
+        raise _too_large(url, max_bytes, declared)
     encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
     if encoding in ("gzip", "x-gzip", "deflate"):
         # wbits 47 reads gzip and zlib headers alike; max_length keeps a small
@@ -135,13 +136,14 @@ def _receive(url: str, response: Any, max_bytes: int, timeout: float, deadline: 
         raise SourceError(url, f"serves content encoded as {encoding}, which is not read")
 
     chunks: list[bytes] = []
-    total = 0
+    total = received = 0
     while True:
         if time.monotonic() > deadline:
             raise SourceError(url, f"timed out after {timeout:g} s")
         chunk = response.read1(_CHUNK)
         if not chunk:
             break
+        received += len(chunk)
         if inflater is not None:
             try:
                 chunk = inflater.decompress(chunk, max_bytes + 1 - total)
@@ -151,6 +153,8 @@ def _receive(url: str, response: Any, max_bytes: int, timeout: float, deadline: 
         if total > max_bytes:
             raise _too_large(url, max_bytes)
         chunks.append(chunk)
+    if declared is not None and received < declared:
+        raise SourceError(url, f"download cut short: {received:,} of {declared:,} bytes arrived")
     charset = headers.get_content_charset() if raw_type else None
     path = urllib.parse.urlsplit(response.geturl()).path
     return _Raw(

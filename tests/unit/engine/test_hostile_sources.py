@@ -455,3 +455,49 @@ def test_a_redirect_to_a_url_with_credentials_is_not_followed(web):
     message = refused(f"http://{web.base}/go", "redirects to a URL with a user name or password")
     assert "s3cret" not in message
     assert web.requests == ["/go"]
+
+
+def test_a_body_shorter_than_its_content_length_is_refused(web):
+    web.routes["/cut"] = ([("Content-Length", str(len(STORY.encode()) + 500))], STORY.encode())
+    message = refused(f"http://{web.base}/cut", "download cut short")
+    assert f"{len(STORY.encode()):,} of {len(STORY.encode()) + 500:,} bytes" in message
+
+
+def test_a_body_of_its_content_length_is_read(web):
+    web.routes["/whole"] = ([], STORY.encode())
+    assert read_article(f"http://{web.base}/whole").text == STORY
+
+
+def test_a_content_length_of_thousands_of_digits_is_refused_as_too_large(web):
+    web.routes["/long"] = ([("Content-Length", "9" * 5000)], STORY.encode())
+    refused(f"http://{web.base}/long", "is larger than the 10 MB limit")
+
+
+# --- control characters in HTML and NUL bytes ------------------------------------------
+
+PAGE = (
+    "<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>"
+    "<p>The council approved the new budget on Monday after a long debate, officials said.</p>"
+    "<p>The mayor said the plan{ref} would pay for schools and roads across the city.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("ref", ["&#27;", "&#x1b;", "&#0;", "&#x7F;", "&#155;", "&#99999999999;", "\x1b", "\x0c"])
+def test_a_control_character_in_html_is_dropped_and_the_page_kept(tmp_path, ref):
+    article = read_article(write(tmp_path, "page.html", PAGE.format(ref=ref)))
+    assert "The mayor said the plan would pay for schools" in article.text
+    assert all(ord(c) >= 32 or c == "\n" for c in article.text)
+
+
+def test_ordinary_character_references_still_read(tmp_path):
+    article = read_article(write(tmp_path, "page.html", PAGE.format(ref=" &#8212; &amp; &#x2019;")))
+    assert "the plan — & ’ would" in article.text
+
+
+@pytest.mark.parametrize("where", [100, 70_000, 500_000])
+def test_a_nul_byte_anywhere_makes_a_file_binary(tmp_path, where):
+    line = b"The council approved the new budget on Monday after a long debate.\n"
+    data = bytearray(line * (600_000 // len(line)))
+    data[where] = 0
+    refused(write(tmp_path, "story.txt", bytes(data)), "looks like a binary file")
