@@ -156,3 +156,27 @@ def test_a_pipeline_path_in_the_config_is_one_line_and_exit_2(tmp_path, capsys, 
     err = capsys.readouterr().err
     assert "setting 'pipeline'" in err and err.count("\n") == 1 and "ImportError" not in err
 
+
+# --- saving a note on a full disk says so ------------------------------------------------
+
+
+def test_a_full_disk_is_named_whatever_sqlite_calls_it(tmp_path, monkeypatch):
+    import errno
+    import shutil
+    import sqlite3
+    from collections import namedtuple
+
+    from reader.notes import store
+
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13
+    assert store._reason(full) == "the disk is full"
+    assert store._reason(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+
+    io = sqlite3.OperationalError("disk I/O error")
+    io.sqlite_errorcode = 4874  # SQLITE_IOERR_WRITE
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 4096, 4096))
+    assert store._reason(io, tmp_path) == "the disk is full"
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**6, 10**9 - 10**6))
+    assert store._reason(io, tmp_path) == "disk I/O error"
