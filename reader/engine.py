@@ -41,7 +41,7 @@ def read_pair(
 
 def cached(left: Article, right: Article, pipeline: str | None = None) -> Comparison | None:
     """The cached comparison of these two articles, or None."""
-    return cache.load(cache.key(left, right, resolve_pipeline_id(pipeline or configured_pipeline())))
+    return cache.load(cache.key(left, right, resolve_pipeline_id(pipeline or configured_pipeline())), (left, right))
 
 
 def compute(

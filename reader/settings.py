@@ -13,6 +13,8 @@ Example::
 
 from __future__ import annotations
 
+import math
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -45,6 +47,29 @@ class Settings:
 _TYPES = {"pipeline": str, "theme": str, "max_size_mb": (int, float), "timeout": (int, float), "keys": dict}
 
 
+# A spaCy pipeline is a Python package name: "en_core_web_sm", never a path.
+_PACKAGE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Bounds for the numbers: a size cap of 100 GB and a timeout of a day are past any use.
+_LIMITS = {"max_size_mb": ("megabytes", 100_000), "timeout": ("seconds", 86_400)}
+
+
+def _check_values(path: Path, values: dict) -> None:
+    """Each value in range, or a SettingsError naming the setting."""
+    for name, (unit, most) in _LIMITS.items():
+        if name not in values:
+            continue
+        value = values[name]
+        if isinstance(value, bool) or not math.isfinite(value) or not 0 < value <= most:
+            raise SettingsError(f"{path}: setting {name!r} must be a number of {unit} above 0 and at most {most:,}, not {value!r}")
+    pipeline = values.get("pipeline")
+    if pipeline is not None and not _PACKAGE_NAME.fullmatch(pipeline):
+        shown = pipeline if len(pipeline) <= 60 else pipeline[:59] + "…"
+        raise SettingsError(
+            f"{path}: setting 'pipeline' must be a package name such as en_core_web_sm "
+            f"(letters, digits and _), not {shown!r}"
+        )
+
+
 def load_settings(path: Path | None = None) -> Settings:
     """Settings from the config file; defaults when there is none."""
     path = path or config_file()
@@ -62,6 +87,7 @@ def load_settings(path: Path | None = None) -> Settings:
         if not isinstance(value, _TYPES[name]):
             raise SettingsError(f"{path}: setting {name!r} has the wrong type")
         values[name] = value
+    _check_values(path, values)
     if "keys" in values:
         values["keys"] = {str(k): str(v) for k, v in values["keys"].items()}
     return Settings(**values)

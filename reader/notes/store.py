@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import errno
 import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -37,10 +38,34 @@ BUSY_TIMEOUT_MS = 15_000
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "encrypted")
 
 
-def _reason(exc: BaseException) -> str:
-    """A short human reason for a storage failure."""
+# SQLite's primary result codes for a full database or disk and for an I/O error.
+_SQLITE_FULL, _SQLITE_IOERR = 13, 10
+# Free space below this in the data folder: an I/O error there is the disk being full.
+_NEARLY_FULL = 1024 * 1024
+
+
+def _disk_full(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def _reason(exc: BaseException, folder: Path | None = None) -> str:
+    """A short human reason for a storage failure.
+
+    A full disk reaches SQLite as SQLITE_FULL ("database or disk is full") or, when a
+    write of the journal fails, as a bare "disk I/O error"; both say the disk is full
+    when the data folder has next to no space left."""
     text = str(exc)
     low = text.lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF == _SQLITE_FULL or (code & 0xFF == _SQLITE_IOERR and _disk_full(folder))):
+        return "the disk is full"
+    if "disk i/o error" in low and _disk_full(folder):
+        return "the disk is full"
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return "the disk is full"
@@ -274,7 +299,7 @@ class NoteStore:
                 with self._transaction(self._conn) as conn:
                     yield conn
             except sqlite3.Error as exc:
-                raise NotesError(f"could not {action}: {_reason(exc)}") from None
+                raise NotesError(f"could not {action}: {_reason(exc, self.path.parent)}") from None
 
     def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._lock:

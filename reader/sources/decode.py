@@ -118,6 +118,11 @@ def _decode(where: str, raw: _Raw) -> str:
         if codec is None:
             raise _binary(where)
         return data.decode(codec, errors="replace")
+    # One rule for the whole file: a NUL byte anywhere in a text that is not UTF-16
+    # or UTF-32 makes it binary, however late it comes (text never holds one).
+    nul = data.find(b"\x00", len(sample))
+    if nul >= 0:
+        raise SourceError(where, f"looks like a binary file (a NUL byte at byte {nul:,}), not text")
     if len(_CONTROL_BYTES.findall(sample)) > max(8, 0.05 * len(sample)):
         raise _binary(where)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import socket
 import ssl
 import time
@@ -26,7 +27,30 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         scheme = urllib.parse.urlsplit(newurl).scheme.lower()
         if scheme not in ("http", "https"):
             raise SourceError(req.full_url, f"redirects to a {scheme or 'non-http'} URL, which is not read")
+        if _without_userinfo(newurl) is not None:
+            raise SourceError(req.full_url, "redirects to a URL with a user name or password in it, which is not followed")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+# The authority of a URL ("user:pass@host:port"), up to the first /, ? or #.
+_AUTHORITY = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*:)?//([^/?#\\]*)")
+CREDENTIALS = "has a user name or password in it, which is never sent; give the URL without them"
+
+
+def _without_userinfo(url: str) -> str | None:
+    """`url` with its "user:pass@" removed, or None when it has none."""
+    url = url.strip()
+    m = _AUTHORITY.match(url)
+    if not m or "@" not in m.group(2):
+        return None
+    return (m.group(1) or "") + "//" + m.group(2).rpartition("@")[2] + url[m.end() :]
+
+
+def _refuse_credentials(url: str) -> None:
+    """A URL carrying a user name or password is refused, without echoing them."""
+    bare = _without_userinfo(url)
+    if bare is not None:
+        raise SourceError(bare, CREDENTIALS)
 
 
 def _network_problem(reason: Any, timeout: float) -> str:
@@ -44,6 +68,7 @@ def _network_problem(reason: Any, timeout: float) -> str:
 
 
 def _fetch(url: str, max_bytes: int, timeout: float) -> _Raw:
+    _refuse_credentials(url)  # before anything else can echo the URL or touch the network
     try:
         parts = urllib.parse.urlsplit(url)
         scheme, host = parts.scheme.lower(), parts.hostname
@@ -96,9 +121,10 @@ def _receive(url: str, response: Any, max_bytes: int, timeout: float, deadline: 
         content_type.startswith("text/") or content_type in HTML_TYPES or content_type in TEXT_TYPES
     ):
         raise SourceError(url, f"serves {content_type}, not text or HTML")
-    length = headers.get("Content-Length")
-    if length and length.strip().isdigit() and int(length) > max_bytes:
-        raise _too_large(url, max_bytes, int(length))
+    length = (headers.get("Content-Length") or "").strip()
+    declared = int(length) if length.isdigit() and len(length) <= 18 else None
+    if length.isdigit() and (declared is None or declared > max_bytes):
+        raise _too_large(url, max_bytes, declared)
     encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
     if encoding in ("gzip", "x-gzip", "deflate"):
         # wbits 47 reads gzip and zlib headers alike; max_length keeps a small
@@ -110,13 +136,14 @@ def _receive(url: str, response: Any, max_bytes: int, timeout: float, deadline: 
         raise SourceError(url, f"serves content encoded as {encoding}, which is not read")
 
     chunks: list[bytes] = []
-    total = 0
+    total = received = 0
     while True:
         if time.monotonic() > deadline:
             raise SourceError(url, f"timed out after {timeout:g} s")
         chunk = response.read1(_CHUNK)
         if not chunk:
             break
+        received += len(chunk)
         if inflater is not None:
             try:
                 chunk = inflater.decompress(chunk, max_bytes + 1 - total)
@@ -126,6 +153,8 @@ def _receive(url: str, response: Any, max_bytes: int, timeout: float, deadline: 
         if total > max_bytes:
             raise _too_large(url, max_bytes)
         chunks.append(chunk)
+    if declared is not None and received < declared:
+        raise SourceError(url, f"download cut short: {received:,} of {declared:,} bytes arrived")
     charset = headers.get_content_charset() if raw_type else None
     path = urllib.parse.urlsplit(response.geturl()).path
     return _Raw(

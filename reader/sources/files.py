@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 from .limits import SourceError, _Raw, _too_large
-from .metadata import _OUTLET_KEYS, _field
+from .metadata import _OUTLET_KEYS, SIDECAR_IGNORED, _field, _unusable
 
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -76,11 +76,13 @@ def _read_file(spec: str, max_bytes: int) -> _Raw:
 _SIDECAR_MAX = 64 * 1024
 
 
-def _sidecar(spec: str) -> dict[str, str | None]:
+def _sidecar(spec: str, notes: list[str] | None = None) -> dict[str, str | None]:
     """Metadata kept beside a file: `NAME.meta.json` for `NAME.txt` (title, outlet, date, url).
 
     Data sets of articles often keep their metadata apart from the body text; a
-    sidecar that is missing, too large or not a JSON object is ignored.
+    sidecar that is missing or too large is passed over; one that cannot be read or
+    parsed (bad JSON, a 5,000-digit number, nesting thousands deep) or is not a JSON
+    object is ignored with a note in `notes`.
     """
     path = Path(spec)
     for candidate in (path.with_suffix(".meta.json"), path.with_name(path.name + ".meta.json")):
@@ -88,7 +90,13 @@ def _sidecar(spec: str) -> dict[str, str | None]:
             if not candidate.is_file() or candidate.stat().st_size > _SIDECAR_MAX:
                 continue
             data = json.loads(candidate.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError) as exc:
+            if notes is not None:
+                notes.append(SIDECAR_IGNORED.format(candidate.name, _unusable(exc)))
+            continue
+        if not isinstance(data, dict):
+            if notes is not None:
+                notes.append(SIDECAR_IGNORED.format(candidate.name, "not a JSON object"))
             continue
         if isinstance(data, dict):
             return {

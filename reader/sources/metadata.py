@@ -23,17 +23,33 @@ _OUTLET_KEYS = ("outlet", "publisher", "site_name", "source")
 def _field(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list, tuple, set)):
         return None
-    if hasattr(value, "isoformat"):  # YAML reads 2024-03-05 as a date
-        value = value.isoformat()
-    text = _one_line(value)
+    try:
+        if hasattr(value, "isoformat"):  # YAML reads 2024-03-05 as a date
+            value = value.isoformat()
+        text = _one_line(value)
+    except (ValueError, TypeError, OverflowError, RecursionError):
+        return None  # an int too long to print, an object that will not be a string
     return text or None
 
 
-def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+FRONT_MATTER_IGNORED = "front matter ignored ({})"
+SIDECAR_IGNORED = "metadata file {} ignored ({})"
+
+
+def _unusable(exc: BaseException) -> str:
+    """Why metadata could not be used, in a few words (never a traceback)."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return _one_line(exc, limit=120) or type(exc).__name__
+
+
+def _split_front_matter(text: str, notes: list[str] | None = None) -> tuple[dict[str, Any], str]:
     """YAML front matter (between `---` lines at the very top) and the text after it.
 
-    A block that is not a YAML mapping is left in the text: a Markdown page may
-    open with a `---` rule.
+    A block that is not YAML, or not a YAML mapping, is left in the text: a Markdown
+    page may open with a `---` rule. A block that is YAML but whose values cannot be
+    built (`date: 2024-02-30`, a 5,000-digit number, nesting thousands deep) is dropped
+    from the text and ignored, with a note in `notes`.
     """
     if not text.startswith("---"):
         return {}, text
@@ -44,11 +60,15 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
     try:
         data = yaml.safe_load(m.group(1) or "")
+        if not isinstance(data, dict):
+            return {}, text
+        meta = {_one_line(k, limit=100).strip().lower(): v for k, v in data.items()}
     except yaml.YAMLError:
         return {}, text
-    if not isinstance(data, dict):
-        return {}, text
-    meta = {str(k).strip().lower(): v for k, v in data.items()}
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        if notes is not None:
+            notes.append(FRONT_MATTER_IGNORED.format(_unusable(exc)))
+        return {}, text[m.end() :]
     return meta, text[m.end() :]
 
 

@@ -51,8 +51,8 @@ def read_article(
             notes.append("terminal control characters were removed")
         if not text.strip():
             raise SourceError(spec, "is empty (only whitespace)")
-        meta, body = _split_front_matter(text)
-        if meta:
+        meta, body = _split_front_matter(text, notes)
+        if meta or body is not text:
             text = body.lstrip("\n")
             if not text.strip():
                 raise SourceError(spec, "has no text after its front matter")
@@ -63,10 +63,10 @@ def read_article(
             "url": _field(meta.get("url")),
         }
     if not _is_url(spec):
-        for key, value in _sidecar(spec).items():
+        for key, value in _sidecar(spec, notes).items():
             meta[key] = meta.get(key) or value
     warning = _language_warning(text)
-    warnings = tuple(notes) + ((warning,) if warning else ())
+    warnings = tuple(dict.fromkeys(notes)) + ((warning,) if warning else ())
     url = meta.get("url") or raw.url
     article = Article(
         path=spec,

@@ -55,8 +55,35 @@ def _site_from_title_tag(html: str, title: str | None) -> str | None:
     return _field(site)
 
 
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _unusable_ref(m: re.Match[str]) -> str:
+    """A character reference kept as written, or "" for one to a control character
+    (`&#27;`, an escape), a surrogate or no character at all."""
+    digits = m.group(1) or m.group(2)
+    if len(digits) > 8:
+        return ""
+    code = int(digits, 16 if m.group(1) else 10)
+    if code in (9, 10, 13):
+        return m.group(0)
+    if code < 32 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or code > 0x10FFFF:
+        return ""
+    return m.group(0)
+
+
+def _without_controls(html: str) -> str:
+    """The page without control characters, raw or as references: one of them makes
+    the parser give up on the whole page, and none belongs in an article."""
+    if "&#" in html:
+        html = _CHAR_REF.sub(_unusable_ref, html)
+    return _RAW_CONTROL.sub("", html)
+
+
 def _from_html(where: str, html: str, url: str | None) -> tuple[str, dict[str, str | None]]:
     """Main text (paragraphs separated by blank lines) and meta tags of a web page."""
+    html = _without_controls(html)
     for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     import trafilatura

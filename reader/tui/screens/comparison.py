@@ -222,11 +222,10 @@ class ComparisonScreen(PanesScreen):
         note = existing[-1] if existing else None
         header = f"Note on this {target}: “{about}”" if note is None else f"Edit note on: “{about}”"
 
-        def done(draft) -> None:
-            if draft is not None:
-                self.save_note(note, draft, target, spans)
+        def save(draft) -> str | None:
+            return self.save_note(note, draft, target, spans)
 
-        self.app.push_screen(NoteEditor(header, TAGS, note.text if note else "", note.tag if note else None), done)
+        self.app.push_screen(NoteEditor(header, TAGS, note.text if note else "", note.tag if note else None, save=save))
 
     def action_note_comparison(self) -> None:
         if self.notebook.store is None:
@@ -235,21 +234,21 @@ class ComparisonScreen(PanesScreen):
         from ...notes import TAGS
         from .note_editor import NoteEditor
 
-        def done(draft) -> None:
-            if draft is not None:
-                self.save_note(None, draft, "comparison", [None] * len(self.panes))
+        def save(draft) -> str | None:
+            return self.save_note(None, draft, "comparison", [None] * len(self.panes))
 
-        self.app.push_screen(NoteEditor(f"Note on the comparison of {' and '.join(self.names)}", TAGS), done)
+        self.app.push_screen(NoteEditor(f"Note on the comparison of {' and '.join(self.names)}", TAGS, save=save))
 
-    def save_note(self, note, draft, target: str, spans) -> None:
+    def save_note(self, note, draft, target: str, spans) -> str | None:
+        """Save the draft; None when saved, else why not (the editor shows it and stays open)."""
         try:
             self.notebook.save(note, draft.text, draft.tag, target=target, spans=spans, articles=self.articles, names=self.names)
         except Exception as exc:
-            self.notify(f"Note not saved: {one_line(exc)}", severity="error", timeout=10)
-            return
+            return one_line(exc)
         self.reload_notes()
         self.notes_changed()
         self.notify("Note saved", timeout=2)
+        return None
 
     def note_here(self):
         focused = self.focused

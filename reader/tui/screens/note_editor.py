@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,15 +22,28 @@ class NoteDraft:
 
 
 class NoteEditor(ModalScreen[NoteDraft | None]):
-    """Write a note; ctrl+s saves, escape cancels."""
+    """Write a note; ctrl+s saves, escape cancels.
+
+    With `save`, the editor saves the draft itself and closes only once it is saved:
+    `save` returns None, or why the note could not be saved, and then the editor
+    stays open with the text as typed, so nothing is lost.
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", id="note_save", priority=True),
         Binding("escape", "cancel", "Cancel", id="note_cancel"),
     ]
 
-    def __init__(self, about: str, tags: tuple[str, ...], text: str = "", tag: str | None = None) -> None:
+    def __init__(
+        self,
+        about: str,
+        tags: tuple[str, ...],
+        text: str = "",
+        tag: str | None = None,
+        save: "Callable[[NoteDraft], str | None] | None" = None,
+    ) -> None:
         super().__init__()
+        self.save = save
         self.about = strip_control(about, one_line=True)
         self.tags = tags
         self.initial_text = strip_control(text)
@@ -68,7 +82,13 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         if not text and tag is None:
             self.notify("Write something or pick a tag first", severity="warning")
             return
-        self.dismiss(NoteDraft(text, tag))
+        draft = NoteDraft(text, tag)
+        if self.save is not None:
+            problem = self.save(draft)
+            if problem is not None:
+                self.notify(f"Note not saved: {problem} (the text is kept here)", severity="error", timeout=10)
+                return
+        self.dismiss(draft)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

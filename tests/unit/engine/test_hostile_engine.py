@@ -104,3 +104,79 @@ def test_markup_and_escape_sequences_never_reach_the_output(capsys, tmp_path, fm
     assert "\x1b" not in out and "\x07" not in out
     assert "owned" not in out and "cm0gLXJmIH4=" not in out
     assert "[bold red]" in out or "\\[bold red\\]" in out
+
+
+# --- settings that cannot be used name the setting ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, setting",
+    [
+        ("max_size_mb = inf", "max_size_mb"),
+        ("max_size_mb = nan", "max_size_mb"),
+        ("max_size_mb = 1e300", "max_size_mb"),
+        ("max_size_mb = -5", "max_size_mb"),
+        ("max_size_mb = 0", "max_size_mb"),
+        ("max_size_mb = true", "max_size_mb"),
+        ("timeout = -inf", "timeout"),
+        ("timeout = 0", "timeout"),
+        ('pipeline = "../x"', "pipeline"),
+        ('pipeline = "en_core_web_sm/../../etc"', "pipeline"),
+        ('pipeline = "a.b"', "pipeline"),
+        ('pipeline = ""', "pipeline"),
+    ],
+)
+def test_unusable_settings_are_refused_naming_the_setting(tmp_path, line, setting):
+    from reader.settings import SettingsError, load_settings
+
+    path = tmp_path / "config.toml"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=f"setting '{setting}'") as err:
+        load_settings(path)
+    assert "\n" not in str(err.value)
+
+
+def test_usable_settings_load(tmp_path):
+    from reader.settings import load_settings
+
+    path = tmp_path / "config.toml"
+    path.write_text('pipeline = "en_core_web_sm"\nmax_size_mb = 2.5\ntimeout = 30\n', encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.max_bytes == 2_500_000 and settings.timeout == 30 and settings.pipeline == "en_core_web_sm"
+
+
+def test_a_pipeline_path_in_the_config_is_one_line_and_exit_2(tmp_path, capsys, monkeypatch):
+    from reader.locations import config_file
+
+    path = config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('pipeline = "../x"\n', encoding="utf-8")
+    left = write(tmp_path, "left.txt", STORY)
+    assert main(["compare", str(left), str(left), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "setting 'pipeline'" in err and err.count("\n") == 1 and "ImportError" not in err
+
+
+# --- saving a note on a full disk says so ------------------------------------------------
+
+
+def test_a_full_disk_is_named_whatever_sqlite_calls_it(tmp_path, monkeypatch):
+    import errno
+    import shutil
+    import sqlite3
+    from collections import namedtuple
+
+    from reader.notes import store
+
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13
+    assert store._reason(full) == "the disk is full"
+    assert store._reason(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+
+    io = sqlite3.OperationalError("disk I/O error")
+    io.sqlite_errorcode = 4874  # SQLITE_IOERR_WRITE
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 4096, 4096))
+    assert store._reason(io, tmp_path) == "the disk is full"
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**6, 10**9 - 10**6))
+    assert store._reason(io, tmp_path) == "disk I/O error"

@@ -322,3 +322,182 @@ def test_front_matter_alias_bomb_is_harmless(tmp_path):
     assert time.monotonic() - start < 2
     assert article.title == "Safe title"
     assert article.text == STORY
+
+
+# --- metadata that cannot be used is ignored, with one note; the article still opens ----
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "date: 2024-02-30\n",
+        "title: " + "9" * 5000 + "\n",
+        "deep: " + "[" * 20_000 + "]" * 20_000 + "\n",
+        "deep: " + "{a: " * 12_000 + "1" + "}" * 12_000 + "\n",
+    ],
+    ids=["impossible-date", "5000-digit-number", "deep-list", "deep-mapping"],
+)
+def test_unusable_front_matter_is_ignored_with_a_note(tmp_path, front):
+    article = read_article(write(tmp_path, "story.md", "---\n" + front + "---\n" + STORY))
+    assert article.text == STORY
+    assert article.date is None
+    notes = [w for w in article.warnings if w.startswith("front matter ignored")]
+    assert len(notes) == 1 and "\n" not in notes[0] and len(notes[0]) < 200
+
+
+@pytest.mark.parametrize(
+    "sidecar",
+    [
+        '{"title": ' + "9" * 5000 + "}",
+        '{"title": ' + "[" * 20_000 + "]" * 20_000 + "}",
+        '{"a": ' * 9_000 + "1" + "}" * 9_000,
+        "[1, 2, 3]",
+        "{broken",
+    ],
+    ids=["5000-digit-number", "deep-list", "deep-object", "not-an-object", "bad-json"],
+)
+def test_unusable_sidecar_is_ignored_with_a_note(tmp_path, sidecar):
+    path = write(tmp_path, "story.txt", STORY)
+    (tmp_path / "story.meta.json").write_text(sidecar, encoding="utf-8")
+    article = read_article(path)
+    assert article.text == STORY
+    notes = [w for w in article.warnings if "story.meta.json ignored" in w]
+    assert len(notes) == 1 and "\n" not in notes[0] and len(notes[0]) < 200
+
+
+def test_unusable_front_matter_opens_from_the_command_line(tmp_path, capsys):
+    from reader.cli import main
+
+    left = write(tmp_path, "left.md", "---\ndate: 2024-02-30\n---\n" + STORY)
+    right = write(tmp_path, "right.txt", STORY)
+    (tmp_path / "right.meta.json").write_text('{"t": ' + "[" * 20_000 + "]" * 20_000 + "}", encoding="utf-8")
+    assert main(["compare", "--no-cache", "--format", "text", left, right]) == 0
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err
+    assert "front matter ignored" in err and "right.meta.json ignored" in err
+
+
+# --- URLs on a real server on loopback -----------------------------------------------
+
+
+class _Server:
+    """A loopback HTTP server whose routes are set per test: path -> (headers, body)."""
+
+    def __init__(self):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.routes: dict[str, tuple[list[tuple[str, str]], bytes]] = {}
+        self.requests: list[str] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                server.requests.append(self.path)
+                headers, body = server.routes.get(self.path, ([], b"not here"))
+                status = next((int(v) for n, v in headers if n == "Status"), 200)
+                headers = [(n, v) for n, v in headers if n != "Status"]
+                self.send_response(status if self.path in server.routes else 404)
+                names = {name.lower() for name, _ in headers}
+                if "content-type" not in names:
+                    self.send_header("Content-Type", "text/plain; charset=utf-8")
+                if "content-length" not in names:
+                    self.send_header("Content-Length", str(len(body)))
+                for name, value in headers:
+                    self.send_header(name, value)
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"127.0.0.1:{self.httpd.server_address[1]}"
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def web(monkeypatch):
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    server = _Server()
+    yield server
+    server.close()
+
+
+def test_credentials_in_a_url_are_refused_before_any_request(web, capsys):
+    from reader.cli import main
+
+    web.routes["/story"] = ([], STORY.encode())
+    url = f"http://reader:s3cret@{web.base}/story"
+    message = refused(url, "user name or password")
+    assert "s3cret" not in message and "reader:" not in message
+    assert message.startswith(f"http://{web.base}/story: ")
+    assert main(["compare", url, url]) == 2
+    err = capsys.readouterr().err
+    assert "s3cret" not in err and err.count("\n") == 1
+    assert web.requests == []
+
+
+def test_a_redirect_to_a_url_with_credentials_is_not_followed(web):
+    web.routes["/go"] = ([("Status", "302"), ("Location", f"http://u:s3cret@{web.base}/story")], b"")
+    web.routes["/story"] = ([], STORY.encode())
+    message = refused(f"http://{web.base}/go", "redirects to a URL with a user name or password")
+    assert "s3cret" not in message
+    assert web.requests == ["/go"]
+
+
+def test_a_body_shorter_than_its_content_length_is_refused(web):
+    web.routes["/cut"] = ([("Content-Length", str(len(STORY.encode()) + 500))], STORY.encode())
+    message = refused(f"http://{web.base}/cut", "download cut short")
+    assert f"{len(STORY.encode()):,} of {len(STORY.encode()) + 500:,} bytes" in message
+
+
+def test_a_body_of_its_content_length_is_read(web):
+    web.routes["/whole"] = ([], STORY.encode())
+    assert read_article(f"http://{web.base}/whole").text == STORY
+
+
+def test_a_content_length_of_thousands_of_digits_is_refused_as_too_large(web):
+    web.routes["/long"] = ([("Content-Length", "9" * 5000)], STORY.encode())
+    refused(f"http://{web.base}/long", "is larger than the 10 MB limit")
+
+
+# --- control characters in HTML and NUL bytes ------------------------------------------
+
+PAGE = (
+    "<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>"
+    "<p>The council approved the new budget on Monday after a long debate, officials said.</p>"
+    "<p>The mayor said the plan{ref} would pay for schools and roads across the city.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("ref", ["&#27;", "&#x1b;", "&#0;", "&#x7F;", "&#155;", "&#99999999999;", "\x1b", "\x0c"])
+def test_a_control_character_in_html_is_dropped_and_the_page_kept(tmp_path, ref):
+    article = read_article(write(tmp_path, "page.html", PAGE.format(ref=ref)))
+    assert "The mayor said the plan would pay for schools" in article.text
+    assert all(ord(c) >= 32 or c == "\n" for c in article.text)
+
+
+def test_ordinary_character_references_still_read(tmp_path):
+    article = read_article(write(tmp_path, "page.html", PAGE.format(ref=" &#8212; &amp; &#x2019;")))
+    assert "the plan — & ’ would" in article.text
+
+
+@pytest.mark.parametrize("where", [100, 70_000, 500_000])
+def test_a_nul_byte_anywhere_makes_a_file_binary(tmp_path, where):
+    line = b"The council approved the new budget on Monday after a long debate.\n"
+    data = bytearray(line * (600_000 // len(line)))
+    data[where] = 0
+    refused(write(tmp_path, "story.txt", bytes(data)), "looks like a binary file")
