@@ -149,28 +149,36 @@ def corpus_available() -> bool:
     return CORPUS.is_dir()
 
 
+def _labelled_pair(compare, event: str, outlets: tuple[str, str], hashes: tuple[list, list], skipped: list[str] | None):
+    """Compare one corpus pair; None (and a line in `skipped`) when its files are
+    missing or its sentences no longer split as when it was labelled."""
+    folder = CORPUS / event
+    name = f"{event[:8]} {outlets[0]}/{outlets[1]}"
+    try:
+        lt, rt = ((folder / f"{o}.txt").read_text(encoding="utf-8") for o in outlets)
+    except OSError:
+        if skipped is not None:
+            skipped.append(f"{name}: corpus files missing")
+        return None
+    cmp, parsed = _unpack(compare(lt, rt))
+    left, right = cmp.articles
+    now = ([sentence_hash(s.text) for s in left.sentences], [sentence_hash(s.text) for s in right.sentences])
+    if now != (hashes[0], hashes[1]):
+        if skipped is not None:
+            skipped.append(f"{name}: sentence splitting changed since labelling")
+        return None
+    return name, cmp, parsed
+
+
 def corpus_cases(compare, skipped: list[str] | None = None) -> list[Case]:
     """The labelled corpus pairs whose sentences still split as when labelled."""
     labels = json.loads(CORPUS_LABELS.read_text(encoding="utf-8"))
     out = []
     for item in labels["pairs"]:
-        folder = CORPUS / item["event"]
-        name = f"{item['event'][:8]} {item['left']}/{item['right']}"
-        try:
-            lt = (folder / f"{item['left']}.txt").read_text(encoding="utf-8")
-            rt = (folder / f"{item['right']}.txt").read_text(encoding="utf-8")
-        except OSError:
-            if skipped is not None:
-                skipped.append(f"{name}: corpus files missing")
-            continue
-        cmp, parsed = _unpack(compare(lt, rt))
-        left, right = cmp.articles
-        now = ([sentence_hash(s.text) for s in left.sentences], [sentence_hash(s.text) for s in right.sentences])
-        if now != (item["left_hashes"], item["right_hashes"]):
-            if skipped is not None:
-                skipped.append(f"{name}: sentence splitting changed since labelling")
-            continue
-        out.append(Case(name, cmp, {(a, b) for a, b in item["matches"]}, parsed=parsed))
+        found = _labelled_pair(compare, item["event"], (item["left"], item["right"]), (item["left_hashes"], item["right_hashes"]), skipped)
+        if found is not None:
+            name, cmp, parsed = found
+            out.append(Case(name, cmp, {(a, b) for a, b in item["matches"]}, parsed=parsed))
     return out
 
 
@@ -182,25 +190,12 @@ def blind_cases(compare, skipped: list[str] | None = None, events: frozenset[str
     for item in labels["events"]:
         if events is not None and item["event"][:8] not in events:
             continue
-        folder = CORPUS / item["event"]
         for a, b in PAIRINGS:
-            name = f"{item['event'][:8]} {a}/{b}"
-            try:
-                lt = (folder / f"{a}.txt").read_text(encoding="utf-8")
-                rt = (folder / f"{b}.txt").read_text(encoding="utf-8")
-            except OSError:
-                if skipped is not None:
-                    skipped.append(f"{name}: corpus files missing")
-                continue
-            cmp, parsed = _unpack(compare(lt, rt))
-            left, right = cmp.articles
-            now = ([sentence_hash(s.text) for s in left.sentences], [sentence_hash(s.text) for s in right.sentences])
-            if now != (item["hashes"][a], item["hashes"][b]):
-                if skipped is not None:
-                    skipped.append(f"{name}: sentence splitting changed since labelling")
-                continue
-            gold = {(x, y) for claim in item["claims"] for x in claim[a] for y in claim[b]}
-            out.append(Case(name, cmp, gold, parsed=parsed))
+            found = _labelled_pair(compare, item["event"], (a, b), (item["hashes"][a], item["hashes"][b]), skipped)
+            if found is not None:
+                name, cmp, parsed = found
+                gold = {(x, y) for claim in item["claims"] for x in claim[a] for y in claim[b]}
+                out.append(Case(name, cmp, gold, parsed=parsed))
     return out
 
 

@@ -393,7 +393,7 @@ def test_a_mutual_best_pair_under_the_claim_score_is_a_claim():
     assert not mask[2, 2]
 
 
-def test_a_claim_and_its_denial_need_a_high_score(compare_texts):
+def test_a_claim_and_its_denial_need_a_high_score():
     from reader.analysis.alignment.decision import claim_mask, opposite_polarity
     from reader.analysis.alignment.features import SentenceFeatures
 
@@ -425,12 +425,16 @@ def test_negated_verbs_and_acts_are_read_from_the_parse(parse_text):
     assert clashes(will, will).tolist() == [[False]]
 
 
+# One sentence with two facts, and a report of only the first.
+TWO_FACTS = (
+    "Senator Jane Okafor resigned from the Senate on Friday, and her office said the "
+    "downtown clinic she founded would close its doors next spring.\n\nShe thanked her staff.\n"
+)
+ONE_OF_THEM = "Senator Jane Okafor resigned from the Senate on Friday.\n\nThe governor will name a successor.\n"
+
+
 def test_a_match_on_one_clause_says_which_and_flags_the_rest(compare_texts):
-    left = (
-        "Senator Jane Okafor resigned from the Senate on Friday, and her office said the "
-        "downtown clinic she founded would close its doors next spring.\n\nShe thanked her staff.\n"
-    )
-    right = "Senator Jane Okafor resigned from the Senate on Friday.\n\nThe governor will name a successor.\n"
+    left, right = TWO_FACTS, ONE_OF_THEM
     cmp = compare_texts(left, right)
     claim = next(m for m in cmp.matches if m.kind == "claim")
     assert (claim.left, claim.right) == ((0,), (0,))
@@ -452,11 +456,7 @@ def test_a_sentence_that_is_one_claim_has_no_parts(compare_texts):
 def test_the_reader_marks_what_is_left_of_a_matched_sentence(compare_texts):
     from reader.tui.marks import build_marks
 
-    left = (
-        "Senator Jane Okafor resigned from the Senate on Friday, and her office said the "
-        "downtown clinic she founded would close its doors next spring.\n\nShe thanked her staff.\n"
-    )
-    right = "Senator Jane Okafor resigned from the Senate on Friday.\n\nThe governor will name a successor.\n"
+    left, right = TWO_FACTS, ONE_OF_THEM
     cmp = compare_texts(left, right)
     marks = build_marks(cmp.left, "left", cmp)
     assert marks.unmatched_spans == [(p.start, p.end) for p in cmp.only_in.left_parts] != []
