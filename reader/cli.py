@@ -51,6 +51,9 @@ def _add_article_args(parser: argparse.ArgumentParser, *, optional: bool = False
     parser.add_argument(
         "--max-size", metavar="MB", type=float, help="largest article accepted, in MB (default 10)"
     )
+    parser.add_argument(
+        "--max-words", metavar="N", type=int, help="most words in an article, punctuation marks included (default 200000)"
+    )
     parser.add_argument("--timeout", metavar="SECONDS", type=float, help="time limit for a URL (default 10)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the comparison cache")
 
@@ -106,12 +109,15 @@ def _articles(args: argparse.Namespace, settings) -> tuple:
     max_bytes = int(args.max_size * 1_000_000) if args.max_size else settings.max_bytes
     if args.max_size is not None and args.max_size <= 0:
         raise CliError("--max-size must be a positive number of megabytes")
+    if args.max_words is not None and args.max_words <= 0:
+        raise CliError("--max-words must be a positive number of words")
     return read_pair(
         args.left,
         args.right,
         left_name=args.left_name,
         right_name=args.right_name,
         max_bytes=max_bytes,
+        max_words=args.max_words or settings.max_words,
         timeout=args.timeout or settings.timeout,
     )
 

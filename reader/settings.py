@@ -5,6 +5,7 @@ Example::
     pipeline = "en_core_web_sm"     # spaCy pipeline to try first
     theme = "textual-light"         # any built-in Textual theme
     max_size_mb = 10                # refuse larger articles (raise with --max-size)
+    max_words = 200000              # refuse longer articles (raise with --max-words)
     timeout = 10                    # seconds for a URL
 
     [keys]                          # remap reader keys: binding id = "keys"
@@ -34,6 +35,8 @@ class Settings:
     """Textual theme name for the reader."""
     max_size_mb: float | None = None
     """Largest article accepted, in megabytes (None: the built-in default)."""
+    max_words: int | None = None
+    """Most words in an article's text (None: the built-in default)."""
     timeout: float | None = None
     """Seconds to wait for a URL (None: the built-in default)."""
     keys: dict[str, str] = field(default_factory=dict)
@@ -44,13 +47,20 @@ class Settings:
         return int(self.max_size_mb * 1_000_000) if self.max_size_mb else None
 
 
-_TYPES = {"pipeline": str, "theme": str, "max_size_mb": (int, float), "timeout": (int, float), "keys": dict}
+_TYPES = {
+    "pipeline": str,
+    "theme": str,
+    "max_size_mb": (int, float),
+    "max_words": int,
+    "timeout": (int, float),
+    "keys": dict,
+}
 
 
 # A spaCy pipeline is a Python package name: "en_core_web_sm", never a path.
 _PACKAGE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Bounds for the numbers: a size cap of 100 GB and a timeout of a day are past any use.
-_LIMITS = {"max_size_mb": ("megabytes", 100_000), "timeout": ("seconds", 86_400)}
+_LIMITS = {"max_size_mb": ("megabytes", 100_000), "max_words": ("words", 1_000_000_000), "timeout": ("seconds", 86_400)}
 
 
 def _check_values(path: Path, values: dict) -> None:

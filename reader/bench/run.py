@@ -128,12 +128,12 @@ def scale_step(sentences: int) -> dict[str, float]:
         "align": t3 - align_start,
         "json": t4 - t3,
         "total": t4 - t1,
-        "peak_mb": _peak_memory_mb(),
+        "peak_mb": peak_memory_mb(),
         "matches": len(comparison.matches),
     }
 
 
-def _peak_memory_mb() -> float:
+def peak_memory_mb() -> float:
     """This process's peak resident memory.
 
     VmHWM belongs to this program alone; ru_maxrss on Linux can carry over the peak

@@ -15,6 +15,12 @@ from reader.sanitize import strip_control
 # path or URL (a video, a log file, a data dump) from filling memory. Raised per run
 # with `--max-size`.
 DEFAULT_MAX_BYTES = 10_000_000
+# Most words in an article's text (each punctuation mark counts as one, as it does
+# for the parser). The byte cap bounds what is read; this bounds the work: parsing and
+# analysis follow the words, and an article at this cap (about 1.2 MB of news prose,
+# some 9,000 sentences) is compared in about a minute on two cores. Raised per run
+# with `--max-words`.
+DEFAULT_MAX_WORDS = 200_000
 # Seconds a download may take. Each network wait (connecting, each read) gives up after
 # this long, and the download as a whole once this long has passed since it started
 # (checked between reads), so a server that drips bytes is left within twice this.
@@ -24,6 +30,7 @@ MAX_REDIRECTS = 5
 USER_AGENT = f"bothsides/{__version__} (news article reader)"
 
 MAX_SIZE_OPTION = "--max-size"
+MAX_WORDS_OPTION = "--max-words"
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".mkd"})
@@ -75,6 +82,21 @@ def format_size(size: int) -> str:
 def _too_large(where: str, max_bytes: int, size: int | None = None) -> SourceError:
     what = f"is {format_size(size)}, over" if size is not None else "is larger than"
     return SourceError(where, f"{what} the {format_size(max_bytes)} limit; raise it with {MAX_SIZE_OPTION}")
+
+
+def check_words(where: str, text: str, max_words: int) -> None:
+    """Refuse a text of more than `max_words` words, in one line naming the option."""
+    if len(text) <= max_words:  # every word is at least one character
+        return
+    from reader.pipeline import count_tokens
+
+    words = count_tokens(text)
+    if words > max_words:
+        raise SourceError(
+            where,
+            f"has {words:,} words, over the {max_words:,} limit (punctuation marks count as words); "
+            f"raise it with {MAX_WORDS_OPTION}",
+        )
 
 
 # --- reading bytes ---------------------------------------------------------------

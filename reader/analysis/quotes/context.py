@@ -20,6 +20,10 @@ from .cues import Subtrees
 from .marks import QuoteSpan
 from .tokens import Tok, TokenIndex, token_key
 
+# Words on either side of a quotation that may introduce it: past any real news
+# sentence, well short of a sentence of hundreds of quotations.
+FRAME_REACH = 120
+
 __all__ = ["QuoteContext"]
 
 
@@ -127,9 +131,15 @@ class QuoteContext:
             open_ended = not re.search(r"[.!?…]\W*$", text[sp.start : sp.end])
             if after.paragraph == last.paragraph and (open_ended or len(after.text.split()) <= 6):
                 sents.append(after)
+        # Only words near the quotation can introduce it; the reach keeps a sentence of
+        # hundreds of quotations from costing quotations x words.
+        starts = self.index.starts
+        lo = starts[max(0, bisect_left(starts, sp.open_mark) - FRAME_REACH)]
+        far = min(len(starts), bisect_left(starts, sp.end) + FRAME_REACH)
+        hi = self.index.toks[far - 1].end if far else sp.end
         toks: list[Tok] = []
         for s in sents:
-            toks.extend(t for t in self.index.between(s.start, s.end) if not self.in_quote(t.start))
+            toks.extend(t for t in self.index.between(max(s.start, lo), min(s.end, hi)) if not self.in_quote(t.start))
         return toks
 
     def before_mark(self, sp: QuoteSpan) -> Any | None:

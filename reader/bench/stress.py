@@ -1,0 +1,98 @@
+"""`bothsides bench --stress`: the input shapes that cost the most work per byte.
+
+Each shape is written at a few sizes and compared with the left seed article in a fresh
+process (`compare --no-cache`, so nothing is reused), which reports its own time and
+peak memory. Dividing by the input's size gives the cost per MB, which is what the
+work budget in the README is stated in: a shape whose cost per MB grows with size is
+superlinear, and a shape over the budget must be refused, not analysed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Callable
+
+from .generated import generate_pair
+
+# Runs `compare` in this process and prints its peak memory, so the figure belongs to
+# the one comparison (the parent's memory does not count).
+_PROBE = """
+import contextlib, io, json, sys, time
+from reader.cli import main
+from reader.bench.run import peak_memory_mb
+start = time.perf_counter()
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["compare", sys.argv[1], sys.argv[2], "--format", "json", "--no-cache", *sys.argv[3:]])
+print(json.dumps({"code": code, "seconds": time.perf_counter() - start, "peak_mb": peak_memory_mb()}))
+"""
+
+
+def _prose(size: int) -> str:
+    text, _ = generate_pair(max(10, size // 160))
+    while len(text) < size:
+        text += "\n\n" + text
+    return text[:size]
+
+
+def _entities_html(size: int) -> str:
+    body = "Caf&eacute; &amp; Co &lt;said&gt; &#8220;no&#8221; &#x41;&#8364;5. "
+    return "<html><body><p>" + body * (size // len(body)) + "</p></body></html>"
+
+
+def _unpunctuated_line(size: int) -> str:
+    words = "the council said water would reach every village before the winter".split()
+    out, n = [], 0
+    while n < size:
+        word = words[len(out) % len(words)]
+        out.append(word)
+        n += len(word) + 1
+    return " ".join(out)
+
+
+def _tiny_sentences(size: int) -> str:
+    return "A. " * (size // 3)
+
+
+def _quotes_in_one_sentence(size: int) -> str:
+    parts, n, i = [], 0, 0
+    while n < size:
+        part = f'"word{i} here," Smith said, '
+        parts.append(part)
+        n += len(part)
+        i += 1
+    return "".join(parts).rstrip(", ") + "."
+
+
+SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
+    "prose": ("generated news prose", ".txt", _prose),
+    "entities": ("one HTML paragraph of character references", ".html", _entities_html),
+    "unpunctuated": ("one line of words with no punctuation", ".txt", _unpunctuated_line),
+    "tiny-sentences": ('"A." sentences', ".txt", _tiny_sentences),
+    "quotes": ('quotations in one sentence: "wordN here," Smith said', ".txt", _quotes_in_one_sentence),
+}
+
+
+def measure_shape(shape: str, size: int, other: str, extra: list[str] | None = None) -> dict[str, float]:
+    """Compare `size` bytes of `shape` with the article at `other`, in a fresh process."""
+    _, suffix, make = SHAPES[shape]
+    with tempfile.TemporaryDirectory() as home:
+        path = os.path.join(home, f"{shape}{suffix}")
+        data = make(size).encode("utf-8")
+        with open(path, "wb") as out:
+            out.write(data)
+        env = dict(os.environ, BOTHSIDES_HOME=home)
+        cmd = [sys.executable, "-c", _PROBE, path, other, *(extra or [])]
+        start = time.perf_counter()
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+    if done.returncode != 0 or not done.stdout.strip():
+        raise RuntimeError(f"{shape} at {size} bytes failed: {done.stderr.strip()[-300:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["process_seconds"] = elapsed
+    result["bytes"] = len(data)
+    return result
