@@ -52,8 +52,9 @@ def _add_article_args(parser: argparse.ArgumentParser, *, optional: bool = False
         "--max-size", metavar="MB", type=float, help="largest article accepted, in MB (default 10)"
     )
     parser.add_argument(
-        "--max-words", metavar="N", type=int, help="most words in an article, punctuation marks included (default 200000)"
+        "--max-words", metavar="N", type=int, help="most words in an article, punctuation marks included (default 100000)"
     )
+    parser.add_argument("--max-sentences", metavar="N", type=int, help="most sentences in an article (default 5000)")
     parser.add_argument("--timeout", metavar="SECONDS", type=float, help="time limit for a URL (default 10)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the comparison cache")
 
@@ -85,6 +86,9 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median reported)")
         parser.add_argument("--sizes", default="100,500,2000,5000", help="sentences a side for the scale table")
         parser.add_argument("--quick", action="store_true", help="fewer runs and sizes, for a smoke test")
+        parser.add_argument(
+            "--stress", action="store_true", help="instead: time and peak memory of the costliest input shapes"
+        )
     return parser
 
 
@@ -109,8 +113,9 @@ def _articles(args: argparse.Namespace, settings) -> tuple:
     max_bytes = int(args.max_size * 1_000_000) if args.max_size else settings.max_bytes
     if args.max_size is not None and args.max_size <= 0:
         raise CliError("--max-size must be a positive number of megabytes")
-    if args.max_words is not None and args.max_words <= 0:
-        raise CliError("--max-words must be a positive number of words")
+    for option, value in (("--max-words", args.max_words), ("--max-sentences", args.max_sentences)):
+        if value is not None and value <= 0:
+            raise CliError(f"{option} must be a positive whole number")
     return read_pair(
         args.left,
         args.right,
@@ -118,6 +123,7 @@ def _articles(args: argparse.Namespace, settings) -> tuple:
         right_name=args.right_name,
         max_bytes=max_bytes,
         max_words=args.max_words or settings.max_words,
+        max_sentences=args.max_sentences or settings.max_sentences,
         timeout=args.timeout or settings.timeout,
     )
 

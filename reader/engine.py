@@ -25,6 +25,7 @@ def read_pair(
     right_name: str | None = None,
     max_bytes: int | None = None,
     max_words: int | None = None,
+    max_sentences: int | None = None,
     timeout: float | None = None,
 ) -> tuple[Article, Article]:
     """Read both articles; raises sources.SourceError with one clear line."""
@@ -35,6 +36,8 @@ def read_pair(
         options["max_bytes"] = max_bytes
     if max_words is not None:
         options["max_words"] = max_words
+    if max_sentences is not None:
+        options["max_sentences"] = max_sentences
     if timeout is not None:
         options["timeout"] = timeout
     left = sources.read_article(left_spec, outlet=left_name, **options)

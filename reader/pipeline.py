@@ -28,6 +28,8 @@ MAX_CHUNK = 20_000
 # Tokens handed to the parser at once (see `_batches`).
 BATCH_TOKENS = 8_000
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_OPEN_LINE = re.compile(r"[^.!?…\"'”’)\]\s][ \t]*$", re.M)
 
 INSTALL_HINT = (
     "no spaCy English pipeline could be loaded; install one with "
@@ -104,6 +106,13 @@ def count_tokens(text: str) -> int:
     each other mark counts one. It is the unit of the work budget, since the parser's
     time and memory follow tokens, not bytes."""
     return sum(1 for _ in _TOKEN.finditer(text))
+
+
+def count_sentences(text: str) -> int:
+    """About how many sentences the parser will find, counted before it runs: each
+    sentence-ending mark followed by a space, and each line that ends without one.
+    Abbreviations count too, so it errs high on prose."""
+    return sum(1 for _ in _SENTENCE_END.finditer(text)) + sum(1 for _ in _OPEN_LINE.finditer(text))
 
 
 def _pieces(text: str, para: Paragraph) -> Iterable[tuple[int, int, int]]:

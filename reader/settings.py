@@ -5,7 +5,8 @@ Example::
     pipeline = "en_core_web_sm"     # spaCy pipeline to try first
     theme = "textual-light"         # any built-in Textual theme
     max_size_mb = 10                # refuse larger articles (raise with --max-size)
-    max_words = 200000              # refuse longer articles (raise with --max-words)
+    max_words = 100000              # refuse longer articles (raise with --max-words)
+    max_sentences = 5000            # ... and with more sentences (--max-sentences)
     timeout = 10                    # seconds for a URL
 
     [keys]                          # remap reader keys: binding id = "keys"
@@ -37,6 +38,8 @@ class Settings:
     """Largest article accepted, in megabytes (None: the built-in default)."""
     max_words: int | None = None
     """Most words in an article's text (None: the built-in default)."""
+    max_sentences: int | None = None
+    """Most sentences in an article's text (None: the built-in default)."""
     timeout: float | None = None
     """Seconds to wait for a URL (None: the built-in default)."""
     keys: dict[str, str] = field(default_factory=dict)
@@ -52,6 +55,7 @@ _TYPES = {
     "theme": str,
     "max_size_mb": (int, float),
     "max_words": int,
+    "max_sentences": int,
     "timeout": (int, float),
     "keys": dict,
 }
@@ -60,7 +64,9 @@ _TYPES = {
 # A spaCy pipeline is a Python package name: "en_core_web_sm", never a path.
 _PACKAGE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Bounds for the numbers: a size cap of 100 GB and a timeout of a day are past any use.
-_LIMITS = {"max_size_mb": ("megabytes", 100_000), "max_words": ("words", 1_000_000_000), "timeout": ("seconds", 86_400)}
+_LIMITS = {"max_size_mb": ("megabytes", 100_000), "max_words": ("words", 1_000_000_000),
+    "max_sentences": ("sentences", 1_000_000_000),
+    "timeout": ("seconds", 86_400)}
 
 
 def _check_values(path: Path, values: dict) -> None:

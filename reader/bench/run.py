@@ -172,6 +172,8 @@ def run_bench(args: argparse.Namespace) -> int:
     sizes = [100] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
     left, right = seed_pair()
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    if args.stress:
+        return _run_stress(now, left, quick=args.quick)
     print(f"bothsides bench, {now}; {machine()}; median of {runs} runs\n")
 
     c = measure_compare(left, right, runs)
@@ -211,3 +213,28 @@ def _measure_reader(runs: int, left: str, right: str) -> list[str]:
     from .reader_timing import reader_rows
 
     return reader_rows(runs, left, right)
+
+
+def _run_stress(now: str, other: str, quick: bool) -> int:
+    """The work budget: each costly shape compared with the left seed, one run each,
+    then two generated articles at the caps compared with each other."""
+    from ..sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, DEFAULT_MAX_WORDS
+    from .stress import stress_rows
+
+    caps = (2_000, 100) if quick else (DEFAULT_MAX_WORDS, DEFAULT_MAX_SENTENCES)
+    fractions = [1.0] if quick else [0.25, 1.0]
+    over = 100_000 if quick else DEFAULT_MAX_BYTES - 50_000
+    print(f"bothsides bench --stress, {now}; {machine()}; one run each, beside the left seed article")
+    print(f"caps: {caps[0]:,} words and {caps[1]:,} sentences an article\n")
+    print("| shape | size | time | peak memory | time per MB | memory per MB | outcome |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for row in stress_rows(other, fractions, over, caps):
+        print(row, flush=True)
+    if not quick:
+        s = measure_scale(DEFAULT_MAX_SENTENCES)
+        print(
+            f"| two generated articles of {DEFAULT_MAX_SENTENCES:,} sentences, each other | | {s['total']:.1f} s "
+            f"| {s['peak_mb']:.0f} MB | | | compared |"
+        )
+    print(f"\nOver the caps ({DEFAULT_MAX_BYTES / 1e6:g} MB read, then words and sentences), an input is refused in one line before it is parsed.")
+    return 0

@@ -96,3 +96,39 @@ def measure_shape(shape: str, size: int, other: str, extra: list[str] | None = N
     result["process_seconds"] = elapsed
     result["bytes"] = len(data)
     return result
+
+
+def largest_accepted(shape: str, max_words: int, max_sentences: int) -> int:
+    """About the most bytes of `shape` the caps let through (entities decoded)."""
+    import html
+
+    from ..pipeline import count_sentences, count_tokens
+
+    _, suffix, make = SHAPES[shape]
+    sample = make(50_000)
+    text = html.unescape(sample) if suffix == ".html" else sample
+    per_word = len(sample.encode("utf-8")) / max(1, count_tokens(text))
+    per_sentence = len(sample.encode("utf-8")) / max(1, count_sentences(text))
+    return int(0.97 * min(max_words * per_word, max_sentences * per_sentence))
+
+
+def stress_rows(other: str, fractions: list[float], over_bytes: int, caps: tuple[int, int]) -> list[str]:
+    """Markdown rows: each shape at `fractions` of the most the caps (words, sentences)
+    accept, then `over_bytes` of each shape, which the caps must refuse."""
+    cap_args = ["--max-words", str(caps[0]), "--max-sentences", str(caps[1])]
+    rows = []
+    for shape, (label, _, _) in SHAPES.items():
+        most = largest_accepted(shape, *caps)
+        for fraction in fractions:
+            r = measure_shape(shape, int(most * fraction), other, cap_args)
+            mb = r["bytes"] / 1e6
+            outcome = "compared" if r["code"] == 0 else f"exit {r['code']}"
+            rows.append(
+                f"| {label} | {mb:.2f} MB | {r['seconds']:.1f} s | {r['peak_mb']:.0f} MB "
+                f"| {r['seconds'] / mb:.0f} s | {r['peak_mb'] / mb:.0f} MB | {outcome} |"
+            )
+    for shape, (label, _, _) in SHAPES.items():
+        r = measure_shape(shape, over_bytes, other, cap_args)
+        outcome = "refused" if r["code"] == 2 else f"exit {r['code']}"
+        rows.append(f"| {label}, over the caps | {r['bytes'] / 1e6:.2f} MB | {r['seconds']:.1f} s | {r['peak_mb']:.0f} MB | | | {outcome} |")
+    return rows

@@ -15,12 +15,14 @@ from reader.sanitize import strip_control
 # path or URL (a video, a log file, a data dump) from filling memory. Raised per run
 # with `--max-size`.
 DEFAULT_MAX_BYTES = 10_000_000
-# Most words in an article's text (each punctuation mark counts as one, as it does
-# for the parser). The byte cap bounds what is read; this bounds the work: parsing and
-# analysis follow the words, and an article at this cap (about 1.2 MB of news prose,
-# some 9,000 sentences) is compared in about a minute on two cores. Raised per run
-# with `--max-words`.
-DEFAULT_MAX_WORDS = 200_000
+# The work budget. The byte cap bounds what is read; these bound the work. Parsing
+# and analysis follow the words (each punctuation mark counts as one, as it does for
+# the parser); aligning two articles follows the product of their sentence counts.
+# Two articles at both caps (about 550 kB of news prose each) are compared in under a
+# minute and 2 GB on two cores (`bothsides bench --stress`); a long news feature is a
+# tenth of that. Raised per run with `--max-words` and `--max-sentences`.
+DEFAULT_MAX_WORDS = 100_000
+DEFAULT_MAX_SENTENCES = 5_000
 # Seconds a download may take. Each network wait (connecting, each read) gives up after
 # this long, and the download as a whole once this long has passed since it started
 # (checked between reads), so a server that drips bytes is left within twice this.
@@ -31,6 +33,7 @@ USER_AGENT = f"bothsides/{__version__} (news article reader)"
 
 MAX_SIZE_OPTION = "--max-size"
 MAX_WORDS_OPTION = "--max-words"
+MAX_SENTENCES_OPTION = "--max-sentences"
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".mkd"})
@@ -84,19 +87,25 @@ def _too_large(where: str, max_bytes: int, size: int | None = None) -> SourceErr
     return SourceError(where, f"{what} the {format_size(max_bytes)} limit; raise it with {MAX_SIZE_OPTION}")
 
 
-def check_words(where: str, text: str, max_words: int) -> None:
-    """Refuse a text of more than `max_words` words, in one line naming the option."""
-    if len(text) <= max_words:  # every word is at least one character
-        return
-    from reader.pipeline import count_tokens
+def check_work(where: str, text: str, max_words: int, max_sentences: int) -> None:
+    """Refuse a text over the work budget, in one line naming the option to raise."""
+    from reader.pipeline import count_sentences, count_tokens
 
-    words = count_tokens(text)
-    if words > max_words:
-        raise SourceError(
-            where,
-            f"has {words:,} words, over the {max_words:,} limit (punctuation marks count as words); "
-            f"raise it with {MAX_WORDS_OPTION}",
-        )
+    if len(text) > max_words:  # else it cannot be over: every word is a character or more
+        words = count_tokens(text)
+        if words > max_words:
+            raise SourceError(
+                where,
+                f"has {words:,} words, over the {max_words:,} limit (punctuation marks count as words); "
+                f"raise it with {MAX_WORDS_OPTION}",
+            )
+    if len(text) > max_sentences:
+        sentences = count_sentences(text)
+        if sentences > max_sentences:
+            raise SourceError(
+                where,
+                f"has about {sentences:,} sentences, over the {max_sentences:,} limit; raise it with {MAX_SENTENCES_OPTION}",
+            )
 
 
 # --- reading bytes ---------------------------------------------------------------

@@ -13,13 +13,14 @@ from .files import _is_url, _read_file, _sidecar
 from .webpage import _from_html, _looks_like_html
 from .limits import (
     DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_SENTENCES,
     DEFAULT_MAX_WORDS,
     DEFAULT_TIMEOUT,
     HTML_SUFFIXES,
     HTML_TYPES,
     TEXT_SUFFIXES,
     SourceError,
-    check_words,
+    check_work,
 )
 from .metadata import _OUTLET_KEYS, _field, _host, _language_warning, _outlet_from_text, _split_front_matter, _title_from_text
 
@@ -31,12 +32,14 @@ def read_article(
     title: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_words: int = DEFAULT_MAX_WORDS,
+    max_sentences: int = DEFAULT_MAX_SENTENCES,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> Article:
     """Read `spec` (a path or an http(s) URL) into an Article with text and metadata.
 
     `outlet` and `title` override what the text says. Raises SourceError (one line)
-    for anything that cannot be read, and for a text over `max_words` words.
+    for anything that cannot be read, and for a text over the work budget
+    (`max_words`, `max_sentences`).
     """
     spec = str(spec)
     if not spec.strip():
@@ -72,7 +75,7 @@ def read_article(
             "date": _field(meta.get("date")),
             "url": _field(meta.get("url")),
         }
-    check_words(spec, text, max_words)
+    check_work(spec, text, max_words, max_sentences)
     if not _is_url(spec):
         for key, value in _sidecar(spec, notes).items():
             meta[key] = meta.get(key) or value

@@ -21,3 +21,15 @@ def test_a_scale_step_reports_every_column():
     assert set(step) >= {"sentences", "parse", "analysis", "align", "json", "total", "peak_mb", "matches"}
     assert step["sentences"] >= 40
     assert step["matches"] > 0
+
+
+def test_the_stress_mode_prints_every_shape_and_refuses_each_over_the_cap(capsys):
+    from reader.cli import main
+
+    assert main(["bench", "--stress", "--quick"]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith("| ") and not line.startswith("| shape")]
+    assert len(rows) == 2 * 5
+    assert sum("over the caps" in row and row.rstrip(" |").endswith("refused") for row in rows) == 5
+    assert sum(row.rstrip(" |").endswith("compared") for row in rows) == 5
+    assert "caps: 2,000 words and 100 sentences" in out

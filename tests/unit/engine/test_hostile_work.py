@@ -13,7 +13,7 @@ from reader.analysis.sentences import find_sentences
 from reader.bench.stress import SHAPES
 from reader.cli import main
 from reader.settings import SettingsError, load_settings
-from reader.sources import DEFAULT_MAX_WORDS, SourceError, read_article
+from reader.sources import DEFAULT_MAX_SENTENCES, DEFAULT_MAX_WORDS, SourceError, read_article
 from tools.paths import SEED_LEFT, SEED_RIGHT
 
 
@@ -45,8 +45,18 @@ def test_a_run_of_marks_counts_each_mark(tmp_path):
         read_article(path, max_words=1_000)
 
 
-def test_the_default_cap_is_stated_in_words():
-    assert DEFAULT_MAX_WORDS == 200_000
+def test_the_default_caps():
+    assert (DEFAULT_MAX_WORDS, DEFAULT_MAX_SENTENCES) == (100_000, 5_000)
+
+
+def test_the_sentence_cap_counts_sentence_ends_and_open_lines(tmp_path):
+    text = "A headline without a full stop\nOne. Two! Three? \u201cFour.\u201d Five\n"
+    assert pipeline.count_sentences(text) == 6
+    path = write(tmp_path, "short.txt", "Yes. " * 300)
+    assert read_article(path, max_sentences=300).text == "Yes. " * 300
+    with pytest.raises(SourceError) as err:
+        read_article(path, max_sentences=299)
+    assert str(err.value) == f"{path}: has about 300 sentences, over the 299 limit; raise it with --max-sentences"
 
 
 def test_the_command_line_refuses_with_one_line_and_raises_with_the_option(tmp_path, capsys):
@@ -56,14 +66,15 @@ def test_the_command_line_refuses_with_one_line_and_raises_with_the_option(tmp_p
     assert err.count("\n") == 0 and err.endswith("raise it with --max-words")
     assert main(["compare", path, str(SEED_LEFT), "--max-words", "1000", "--no-cache", "--format", "json"]) == 0
     assert main(["compare", path, str(SEED_LEFT), "--max-words", "0"]) == 2
-    assert "--max-words must be a positive number" in capsys.readouterr().err
+    assert "--max-words must be a positive whole number" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("setting", ["max_words", "max_sentences"])
 @pytest.mark.parametrize("value", ["0", "-3", "1.5", "true", '"many"'])
-def test_an_unusable_word_cap_in_the_settings_is_refused(tmp_path, value):
+def test_an_unusable_cap_in_the_settings_is_refused(tmp_path, setting, value):
     path = tmp_path / "config.toml"
-    path.write_text(f"max_words = {value}\n", encoding="utf-8")
-    with pytest.raises(SettingsError, match="max_words"):
+    path.write_text(f"{setting} = {value}\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=setting):
         load_settings(path)
 
 
