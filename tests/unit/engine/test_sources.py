@@ -297,8 +297,8 @@ def test_windows_1252_is_detected(tmp_path):
 def test_legacy_bytes_late_in_a_long_file_are_found(tmp_path):
     text = STORY * 4000 + WESTERN
     assert len(text) > 800_000
-    # Over the work budget in sentences; only the reading is tested here.
-    article = read_article(str(write(tmp_path, "long.txt", text, encoding="cp1252")), max_sentences=10**6)
+    # Over the work budget; only the reading is tested here.
+    article = read_article(str(write(tmp_path, "long.txt", text, encoding="cp1252")), max_words=10**6, max_sentences=10**6)
     assert article.text == text
 
 
