@@ -222,11 +222,11 @@ def _run_stress(now: str, other: str, quick: bool) -> int:
     from .stress import stress_rows
 
     caps = (2_000, 100) if quick else (DEFAULT_MAX_WORDS, DEFAULT_MAX_SENTENCES)
-    fractions = [1.0] if quick else [0.25, 1.0]
+    fractions = [1.0] if quick else [0.25, 0.5, 1.0]
     over = 100_000 if quick else DEFAULT_MAX_BYTES - 50_000
     print(f"bothsides bench --stress, {now}; {machine()}; one run each, beside the left seed article")
     print(f"caps: {caps[0]:,} words and {caps[1]:,} sentences an article\n")
-    print("| shape | size | time | peak memory | time per MB | memory per MB | outcome |")
+    print("| shape | size | time | peak memory | time per added MB | memory per added MB | outcome |")
     print("|---|---:|---:|---:|---:|---:|---|")
     for row in stress_rows(other, fractions, over, caps):
         print(row, flush=True)

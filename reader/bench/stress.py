@@ -114,19 +114,32 @@ def largest_accepted(shape: str, max_words: int, max_sentences: int) -> int:
 
 def stress_rows(other: str, fractions: list[float], over_bytes: int, caps: tuple[int, int]) -> list[str]:
     """Markdown rows: each shape at `fractions` of the most the caps (words, sentences)
-    accept, then `over_bytes` of each shape, which the caps must refuse."""
+    accept, then `over_bytes` of each shape, which the caps must refuse.
+
+    From the second size on, a row gives what each MB added since the size before cost:
+    a process's start and the pipeline's load are paid once, so the cost per MB of the
+    whole would overstate small inputs, and a cost per added MB that grows from row to
+    row would show work growing faster than the input."""
     cap_args = ["--max-words", str(caps[0]), "--max-sentences", str(caps[1])]
     rows = []
     for shape, (label, _, _) in SHAPES.items():
         most = largest_accepted(shape, *caps)
+        before = None
         for fraction in fractions:
             r = measure_shape(shape, int(most * fraction), other, cap_args)
             mb = r["bytes"] / 1e6
             outcome = "compared" if r["code"] == 0 else f"exit {r['code']}"
-            rows.append(
-                f"| {label} | {mb:.2f} MB | {r['seconds']:.1f} s | {r['peak_mb']:.0f} MB "
-                f"| {r['seconds'] / mb:.0f} s | {r['peak_mb'] / mb:.0f} MB | {outcome} |"
-            )
+            added = ""
+            if before is not None and mb > before["bytes"] / 1e6:
+                grown = mb - before["bytes"] / 1e6
+                added = (
+                    f"{(r['seconds'] - before['seconds']) / grown:.0f} s "
+                    f"| {(r['peak_mb'] - before['peak_mb']) / grown:.0f} MB"
+                )
+            else:
+                added = " | "
+            rows.append(f"| {label} | {mb:.3f} MB | {r['seconds']:.1f} s | {r['peak_mb']:.0f} MB | {added} | {outcome} |")
+            before = r
     for shape, (label, _, _) in SHAPES.items():
         r = measure_shape(shape, over_bytes, other, cap_args)
         outcome = "refused" if r["code"] == 2 else f"exit {r['code']}"

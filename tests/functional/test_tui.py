@@ -464,35 +464,6 @@ async def test_note_editor_cancel_saves_nothing(seed):
         assert app.main_screen.notebook.notes == []
 
 
-async def test_a_note_whose_save_fails_keeps_its_text_in_the_editor(seed, monkeypatch):
-    pytest.importorskip("reader.notes")
-    from reader.notes import NotesError
-    from reader.tui.screens.note_editor import NoteEditor
-
-    app = make_app(seed)
-    async with app.run_test(size=(120, 36)) as pilot:
-        notebook = app.main_screen.notebook
-        real_save = notebook.save
-
-        def full(*args, **kwargs):
-            raise NotesError("could not save the note: the disk is full")
-
-        monkeypatch.setattr(notebook, "save", full)
-        await pilot.press("n", "a")
-        await pilot.press(*"typed just now")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteEditor)
-        assert app.screen.query_one("#note-text").text == "typed just now"
-        assert notebook.notes == []
-        # Space is freed: the same editor saves the same text.
-        monkeypatch.setattr(notebook, "save", real_save)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert not isinstance(app.screen, NoteEditor)
-        assert [n.text for n in notebook.notes] == ["typed just now"]
-
-
 async def test_export_asks_before_overwriting(seed, tmp_path):
     pytest.importorskip("reader.export")
     app = make_app(seed, export_dir=tmp_path)

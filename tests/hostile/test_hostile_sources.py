@@ -157,7 +157,7 @@ def test_one_megabyte_line_without_punctuation(tmp_path):
     line = " ".join(words[i % len(words)] for i in range(250_000))
     assert len(line) > 1_000_000
     start = time.monotonic()
-    # Over the work budget in words (tests/unit/engine/test_hostile_work.py); only the
+    # Over the work budget in words (test_hostile_work.py); only the
     # reading is tested here.
     article = read_article(write(tmp_path, "line.txt", line), max_words=10**6)
     assert article.text == line

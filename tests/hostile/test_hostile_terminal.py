@@ -187,3 +187,32 @@ def test_a_relative_home_works_on_every_run(tmp_path, seed_comparison, isolated_
         [sys.executable, "-m", "reader", "notes"], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=env
     )
     assert notes.returncode == 0, notes.stderr
+
+
+async def test_a_note_whose_save_fails_keeps_its_text_in_the_editor(seed_comparison, monkeypatch):
+    pytest.importorskip("reader.notes")
+    from reader.notes import NotesError
+    from reader.tui.screens.note_editor import NoteEditor
+
+    app = BothsidesApp(seed_comparison.left, seed_comparison.right, seed_comparison, settings=Settings(), blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        notebook = app.main_screen.notebook
+        real_save = notebook.save
+
+        def full(*args, **kwargs):
+            raise NotesError("could not save the note: the disk is full")
+
+        monkeypatch.setattr(notebook, "save", full)
+        await pilot.press("n", "a")
+        await pilot.press(*"typed just now")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one("#note-text").text == "typed just now"
+        assert notebook.notes == []
+        # Space is freed: the same editor saves the same text.
+        monkeypatch.setattr(notebook, "save", real_save)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        assert [n.text for n in notebook.notes] == ["typed just now"]
