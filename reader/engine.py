@@ -15,6 +15,7 @@ from .pipeline import configured_pipeline, resolve_pipeline_id
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Progress
+    from .coverage import Coverage
 
 
 def read_pair(
@@ -83,3 +84,46 @@ def open_comparison(
         if hit is not None:
             return hit
     return compute(left, right, pipeline=pipeline, use_cache=use_cache, progress=progress)
+
+
+def read_articles(specs: list[str], *, names: list[str | None] | None = None, **options) -> tuple[Article, ...]:
+    """Read every article (paths or URLs, in order); options as for `read_pair`."""
+    from . import sources
+
+    names = names or [None] * len(specs)
+    kept = {k: v for k, v in options.items() if v is not None}
+    return tuple(sources.read_article(spec, outlet=name, **kept) for spec, name in zip(specs, names))
+
+
+def open_coverage(
+    articles: tuple[Article, ...],
+    *,
+    pipeline: str | None = None,
+    use_cache: bool = True,
+    progress: "Progress | None" = None,
+) -> "Coverage":
+    """Every pair of `articles` compared (each pair cached on its own), and the claims,
+    figures and one-outlet sentences across them. Only the pairs missing from the cache
+    are computed, and each article they need is parsed once."""
+    from .coverage import build_coverage
+
+    name = pipeline or configured_pipeline()
+    pipeline_id = resolve_pipeline_id(name)
+    pairs = [(i, j) for i in range(len(articles)) for j in range(i + 1, len(articles))]
+    found: dict[tuple[int, int], Comparison] = {}
+    if use_cache:
+        for i, j in pairs:
+            hit = cache.load(cache.key(articles[i], articles[j], pipeline_id), (articles[i], articles[j]))
+            if hit is not None:
+                found[(i, j)] = hit
+    missing = [pair for pair in pairs if pair not in found]
+    if missing:
+        from .analysis import compare_pairs
+
+        kwargs = {"progress": progress} if progress else {}
+        computed = compare_pairs(articles, missing, pipeline=name, **kwargs)
+        for (i, j), comparison in computed.items():
+            if use_cache:
+                cache.store(cache.key(articles[i], articles[j], pipeline_id), comparison)
+            found[(i, j)] = comparison
+    return build_coverage(articles, found)

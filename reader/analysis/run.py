@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from typing import Callable, Sequence
 
 from .. import __version__
 from ..model import Article, Comparison
@@ -57,6 +57,27 @@ def analyse_parsed(
     )
 
 
+def compare_pairs(
+    articles: Sequence[Article],
+    pairs: Sequence[tuple[int, int]],
+    *,
+    pipeline: str | None = None,
+    progress: Progress = _quiet,
+) -> dict[tuple[int, int], Comparison]:
+    """Compare each pair (i, j) of `articles`, parsing each article that a pair needs once."""
+    progress("loading", 0, 1)
+    nlp = load_pipeline(pipeline)
+    progress("loading", 1, 1)
+    needed = sorted({i for pair in pairs for i in pair})
+    parsed = dict(zip(needed, parse([articles[i].text for i in needed], nlp, lambda d, t: progress("parsing", d, t))))
+    name = _pipeline_name(nlp)
+    return {(i, j): analyse_parsed(articles[i], articles[j], (parsed[i], parsed[j]), name, progress) for i, j in pairs}
+
+
+def _pipeline_name(nlp) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
 def compare_articles(
     left: Article, right: Article, *, pipeline: str | None = None, progress: Progress = _quiet
 ) -> Comparison:
@@ -65,5 +86,4 @@ def compare_articles(
     nlp = load_pipeline(pipeline)
     progress("loading", 1, 1)
     parsed = parse([left.text, right.text], nlp, lambda d, t: progress("parsing", d, t))
-    name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-    return analyse_parsed(left, right, (parsed[0], parsed[1]), name, progress)
+    return analyse_parsed(left, right, (parsed[0], parsed[1]), _pipeline_name(nlp), progress)
