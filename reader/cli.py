@@ -1,9 +1,9 @@
-"""bothsides: compare how two news outlets report the same event.
+"""bothsides: compare how news outlets report the same event.
 
     bothsides                          open the reader on the built-in seed pair
-    bothsides LEFT RIGHT               open the reader on two articles (paths or URLs)
-    bothsides compare LEFT RIGHT       print the comparison (--format json|markdown|text)
-    bothsides export LEFT RIGHT -o F   write the Markdown brief with the reader's notes
+    bothsides A B [C ...]              open the reader on two or more articles (paths or URLs)
+    bothsides compare A B [C ...]      print the comparison (--format json|markdown|text)
+    bothsides export A B [C ...] -o F  write the Markdown brief with the reader's notes
     bothsides notes                    list comparisons that have notes
     bothsides bench                    measure speed and scale
 
@@ -31,8 +31,8 @@ COMMANDS = ("compare", "export", "notes", "bench", "read")
 
 
 DESCRIPTIONS = {
-    "compare": "Compare two articles and print the comparison.",
-    "export": "Write the Markdown brief of two articles, with the reader's notes.",
+    "compare": "Compare two or more articles and print the comparison.",
+    "export": "Write the Markdown brief of two or more articles, with the reader's notes.",
     "notes": "List the comparisons that have notes, or delete a note.",
     "bench": "Measure speed and scale, and print the table.",
 }
@@ -43,11 +43,16 @@ class CliError(Exception):
 
 
 def _add_article_args(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
-    nargs = "?" if optional else None
-    parser.add_argument("left", nargs=nargs, help="left article: a path or an http(s) URL")
-    parser.add_argument("right", nargs=nargs, help="right article: a path or an http(s) URL")
-    parser.add_argument("--left-name", metavar="NAME", help="outlet name shown for the left article")
-    parser.add_argument("--right-name", metavar="NAME", help="outlet name shown for the right article")
+    parser.add_argument(
+        "articles", nargs="*" if optional else "+", metavar="ARTICLE",
+        help="two or more articles, each a path or an http(s) URL",
+    )
+    parser.add_argument("--left-name", metavar="NAME", help="outlet name shown for the first article")
+    parser.add_argument("--right-name", metavar="NAME", help="outlet name shown for the second article")
+    parser.add_argument(
+        "--name", action="append", metavar="NAME", default=[],
+        help="outlet name of an article, given once per article in order (overrides what the text says)",
+    )
     parser.add_argument(
         "--max-size", metavar="MB", type=float, help="largest article accepted, in MB (default 10)"
     )
@@ -107,20 +112,32 @@ def _settings():
     return load_settings()
 
 
-def _articles(args: argparse.Namespace, settings) -> tuple:
-    from .engine import read_pair
+def _names(args: argparse.Namespace) -> list[str | None]:
+    """Outlet names given on the command line, one per article (None: from the text)."""
+    count = len(args.articles)
+    if len(args.name) > count:
+        raise CliError(f"--name was given {len(args.name)} times for {count} articles")
+    names: list[str | None] = list(args.name) + [None] * (count - len(args.name))
+    for index, given in ((0, args.left_name), (1, args.right_name)):
+        if given:
+            names[index] = given
+    return names
 
+
+def _articles(args: argparse.Namespace, settings) -> tuple:
+    from .engine import read_articles
+
+    if len(args.articles) < 2:
+        raise CliError("give two or more articles (paths or URLs), or none for the built-in pair")
     max_bytes = int(args.max_size * 1_000_000) if args.max_size else settings.max_bytes
     if args.max_size is not None and args.max_size <= 0:
         raise CliError("--max-size must be a positive number of megabytes")
     for option, value in (("--max-words", args.max_words), ("--max-sentences", args.max_sentences)):
         if value is not None and value <= 0:
             raise CliError(f"{option} must be a positive whole number")
-    return read_pair(
-        args.left,
-        args.right,
-        left_name=args.left_name,
-        right_name=args.right_name,
+    return read_articles(
+        list(args.articles),
+        names=_names(args),
         max_bytes=max_bytes,
         max_words=args.max_words or settings.max_words,
         max_sentences=args.max_sentences or settings.max_sentences,
@@ -129,22 +146,32 @@ def _articles(args: argparse.Namespace, settings) -> tuple:
 
 
 def _comparison(args: argparse.Namespace, settings):
-    from .engine import open_comparison
+    """The `Comparison` of two articles, or the `Coverage` of three or more."""
+    from .engine import open_comparison, open_coverage
 
-    left, right = _articles(args, settings)
-    for article in (left, right):
+    articles = _articles(args, settings)
+    for article in articles:
         for warning in article.warnings:
             _say_error(f"{article.path}: {warning}")
-    return open_comparison(left, right, pipeline=settings.pipeline, use_cache=not args.no_cache)
+    if len(articles) == 2:
+        return open_comparison(*articles, pipeline=settings.pipeline, use_cache=not args.no_cache)
+    return open_coverage(articles, pipeline=settings.pipeline, use_cache=not args.no_cache)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
     settings = _settings()
     comparison = _comparison(args, settings)
-    if args.format == "json":
-        from .model import to_json
+    from .model import Comparison
 
-        out = to_json(comparison)
+    if args.format == "json":
+        if isinstance(comparison, Comparison):
+            from .model import to_json
+
+            out = to_json(comparison)
+        else:
+            from .coverage import coverage_to_json
+
+            out = coverage_to_json(comparison)
     else:
         from . import report
 
@@ -168,12 +195,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    if (args.left is None) != (args.right is None):
-        raise CliError("give two articles (LEFT RIGHT), or none for the built-in pair")
-    if args.left is None:
-        args.left, args.right = _seed_pair()
+    if not args.articles:
+        args.articles = list(_seed_pair())
     settings = _settings()
-    left, right = _articles(args, settings)
+    articles = _articles(args, settings)
+    if len(articles) != 2:
+        raise CliError("the reader opens two articles; for three or more use `bothsides compare` or `export`")
+    left, right = articles
     from .engine import cached
 
     comparison = None if args.no_cache else cached(left, right, settings.pipeline)

@@ -24,25 +24,10 @@ def read_pair(
     *,
     left_name: str | None = None,
     right_name: str | None = None,
-    max_bytes: int | None = None,
-    max_words: int | None = None,
-    max_sentences: int | None = None,
-    timeout: float | None = None,
+    **options,
 ) -> tuple[Article, Article]:
     """Read both articles; raises sources.SourceError with one clear line."""
-    from . import sources
-
-    options = {}
-    if max_bytes is not None:
-        options["max_bytes"] = max_bytes
-    if max_words is not None:
-        options["max_words"] = max_words
-    if max_sentences is not None:
-        options["max_sentences"] = max_sentences
-    if timeout is not None:
-        options["timeout"] = timeout
-    left = sources.read_article(left_spec, outlet=left_name, **options)
-    right = sources.read_article(right_spec, outlet=right_name, **options)
+    left, right = read_articles([left_spec, right_spec], names=[left_name, right_name], **options)
     return left, right
 
 
@@ -87,7 +72,11 @@ def open_comparison(
 
 
 def read_articles(specs: list[str], *, names: list[str | None] | None = None, **options) -> tuple[Article, ...]:
-    """Read every article (paths or URLs, in order); options as for `read_pair`."""
+    """Read every article (paths or URLs, in order), with outlet `names` where given.
+
+    `options` are `sources.read_article`'s limits (max_bytes, max_words, max_sentences,
+    timeout); None leaves one at its default. Raises sources.SourceError, one line.
+    """
     from . import sources
 
     names = names or [None] * len(specs)
