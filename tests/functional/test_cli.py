@@ -163,7 +163,7 @@ def test_errors_never_show_a_traceback(tmp_path):
 
 def test_one_article_alone_is_a_usage_error(capsys):
     code, _, err = run_cli(capsys, str(SEED_LEFT))
-    assert code == 2 and "two articles" in err
+    assert code == 2 and "two or more articles" in err
 
 
 def test_a_change_to_the_analysis_code_misses_the_cache(monkeypatch):
