@@ -296,12 +296,28 @@ def cmd_notes(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _describe(note: "Note") -> str:
+def _describe(note: "Note", article: str | None = None) -> str:
+    """One line for a note; `article` names the article an article's note is on."""
     from .export import TARGET_WORDS
     from .report import plain, shorten
 
     tag = f"[{plain(note.tag)}] " if note.tag else ""
-    return f"#{note.id} {tag}on {TARGET_WORDS.get(note.target, plain(note.target))}: {shorten(note.text, 70) or '(no text)'}"
+    where = TARGET_WORDS.get(note.target, plain(note.target))
+    if article and note.on_article:
+        where += f" of {plain(article)}"
+    return f"#{note.id} {tag}on {where}: {shorten(note.text, 70) or '(no text)'}"
+
+
+def _article_label(name: str | None, title: str | None, path: str | None) -> str:
+    """An article as the listing shows it: its outlet, its title, its file name."""
+    from .report import plain, shorten
+
+    label = plain(name or "(unnamed)")
+    if title:
+        label += f" — “{shorten(plain(title), 60)}”"
+    if path:
+        label += f" ({plain(os.path.basename(path.rstrip('/')) or path)})"
+    return label
 
 
 def _list(store: "NoteStore") -> int:
@@ -313,14 +329,15 @@ def _list(store: "NoteStore") -> int:
         return 0
     print(f"{len(summaries)} comparison{'s' if len(summaries) != 1 else ''} with notes ({plain(str(store.path))}):")
     for s in summaries:
-        left = plain(s.left_name or "(unnamed)")
-        right = plain(s.right_name or "(unnamed)")
         print()
-        print(f"{left}  vs  {right}")
-        print(f"  {s.left_digest[:12]} / {s.right_digest[:12]} · {s.count} note{'s' if s.count != 1 else ''} · last updated {s.last_updated}")
+        print(f"{_article_label(s.left_name, s.left_title, s.left_path)}  vs  {_article_label(s.right_name, s.right_title, s.right_path)}")
+        print(
+            f"  {s.count} note{'s' if s.count != 1 else ''} · last note {plain(s.last_updated)} · "
+            f"{s.left_digest[:12]} / {s.right_digest[:12]}"
+        )
+        names = {s.left_digest: s.left_name, s.right_digest: s.right_name}
         for note in store.notes_for(s.left_digest, s.right_digest):
-            if (note.left_digest, note.right_digest) == (s.left_digest, s.right_digest):
-                print(f"  {_describe(note)}")
+            print(f"  {_describe(note, names.get(note.left_digest) or 'one article')}")
     return 0
 
 

@@ -32,7 +32,8 @@ Span = tuple[int, int]
 class Note:
     id: int
     left_digest: str
-    right_digest: str
+    # None for a note on one article's text: it belongs to the article `left_digest`.
+    right_digest: str | None
     # "sentence" | "match" | "quote" | "figure" | "entity" | "comparison"
     target: str
     left_start: int | None
@@ -52,12 +53,26 @@ class Note:
     def right_span(self) -> Span | None:
         return None if self.right_start is None or self.right_end is None else (self.right_start, self.right_end)
 
+    @property
+    def on_article(self) -> bool:
+        """The note is on one article's text (it shows wherever that article is open)."""
+        return self.right_digest is None
+
     def facing(self, left_digest: str, right_digest: str) -> "Note":
         """This note seen from a comparison of (left_digest, right_digest).
 
         A note saved while the articles were open the other way round comes back with
-        its digests and spans swapped; a note of another comparison raises ValueError.
+        its digests and spans swapped; an article's note has its span on that
+        article's side; a note of another comparison raises ValueError.
         """
+        if self.on_article:
+            if self.left_digest == left_digest:
+                return self
+            if self.left_digest == right_digest:
+                return dataclasses.replace(
+                    self, left_start=None, left_end=None, right_start=self.left_start, right_end=self.left_end
+                )
+            raise ValueError(f"note {self.id} belongs to another article")
         if (self.left_digest, self.right_digest) == (left_digest, right_digest):
             return self
         if (self.right_digest, self.left_digest) == (left_digest, right_digest):
@@ -81,6 +96,10 @@ class ComparisonSummary:
     right_name: str | None
     count: int
     last_updated: str
+    left_title: str | None = None
+    right_title: str | None = None
+    left_path: str | None = None
+    right_path: str | None = None
 
 
 def now_iso() -> str:

@@ -28,7 +28,8 @@ from .records import (
     article_order,
     now_iso,
 )
-from .schema import SCHEMA_VERSION, _COLUMNS, _SCHEMA
+from .migrate import migrate
+from .schema import PAIR_TARGETS, SCHEMA_VERSION, _COLUMNS, _SCHEMA
 
 
 # How long a writer waits for another process's transaction before giving up.
@@ -240,7 +241,9 @@ class NoteStore:
                 conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
             elif row[0] > SCHEMA_VERSION:
                 self.read_only_reason = "the notes were saved by a newer bothsides"
-            # Future migrations go here, keyed on row[0].
+            elif row[0] < SCHEMA_VERSION:
+                migrate(conn, row[0])
+                conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
         return conn
 
     @staticmethod
@@ -328,22 +331,37 @@ class NoteStore:
         right_span: Span | None = None,
         left_name: str | None = None,
         right_name: str | None = None,
+        left_about: tuple[str | None, str | None] = (None, None),
+        right_about: tuple[str | None, str | None] = (None, None),
     ) -> Note:
+        """Save a note written in the comparison of (left_digest, right_digest).
+
+        A note on one article's text (one span, a target other than a match or the
+        whole comparison) is kept as that article's: it comes back in every pair the
+        article is opened in. The returned note faces the pair it was written in.
+        `*_about` are each article's (title, path), remembered for `comparisons`.
+        """
         if target not in TARGETS:
             raise ValueError(f"unknown note target {target!r}; use one of {', '.join(TARGETS)}")
         _check_tag(tag)
         ls, le = _check_span("left_span", left_span)
         rs, re_ = _check_span("right_span", right_span)
         stamp = now_iso()
+        row = (left_digest, right_digest, ls, le, rs, re_)
+        if target not in PAIR_TARGETS and (ls is None) != (rs is None):
+            row = (left_digest, None, ls, le, None, None) if ls is not None else (right_digest, None, rs, re_, None, None)
         with self._write("save the note") as conn:
             self._remember_names(conn, left_digest, right_digest, left_name, right_name)
+            for digest, name, (title, path) in ((left_digest, left_name, left_about), (right_digest, right_name, right_about)):
+                self._remember_article(conn, digest, name, title, path)
             cur = conn.execute(
-                "INSERT INTO notes (left_digest, right_digest, target, left_start, left_end, "
-                "right_start, right_end, text, tag, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (left_digest, right_digest, target, ls, le, rs, re_, str(text), tag, stamp, stamp),
+                "INSERT INTO notes (left_digest, right_digest, left_start, left_end, right_start, right_end, "
+                "target, text, tag, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, target, str(text), tag, stamp, stamp),
             )
             note_id = cur.lastrowid
-        return Note(note_id, left_digest, right_digest, target, ls, le, rs, re_, str(text), tag, stamp, stamp)
+        d1, d2, a, b, c, d = row
+        return Note(note_id, d1, d2, target, a, b, c, d, str(text), tag, stamp, stamp).facing(left_digest, right_digest)
 
     def update(self, note_id: int, *, text: str, tag: str | None) -> Note:
         _check_tag(tag)
@@ -384,23 +402,40 @@ class NoteStore:
         return Note(*rows[0]) if rows else None
 
     def notes_for(self, left_digest: str, right_digest: str) -> list[Note]:
-        """The notes of this pair of articles in article order (see `article_order`),
-        including those saved with the articles the other way round, facing this way."""
+        """The notes shown in this pair, in article order (see `article_order`): the
+        pair's own, saved either way round, and each article's, facing this way."""
         rows = self._read(
             f"SELECT {_COLUMNS} FROM notes WHERE (left_digest = ? AND right_digest = ?) "
-            "OR (left_digest = ? AND right_digest = ?)",
-            (left_digest, right_digest, right_digest, left_digest),
+            "OR (left_digest = ? AND right_digest = ?) OR (right_digest IS NULL AND left_digest IN (?, ?))",
+            (left_digest, right_digest, right_digest, left_digest, left_digest, right_digest),
         )
         notes = [Note(*row).facing(left_digest, right_digest) for row in rows]
         return sorted(notes, key=article_order)
 
-    def comparisons(self) -> list[ComparisonSummary]:
-        """Every pair of articles that has notes, most recently noted first."""
+    def notes_of(self, digests: list[str]) -> list[Note]:
+        """Every note of these articles and of the pairs among them, as stored."""
+        marks = ",".join("?" * len(digests))
         rows = self._read(
-            "SELECT n.left_digest, n.right_digest, c.left_name, c.right_name, count(*), max(n.updated) "
-            "FROM notes n LEFT JOIN comparisons c "
-            "ON c.left_digest = n.left_digest AND c.right_digest = n.right_digest "
-            "GROUP BY n.left_digest, n.right_digest ORDER BY max(n.updated) DESC, n.left_digest"
+            f"SELECT {_COLUMNS} FROM notes WHERE left_digest IN ({marks}) "
+            f"AND (right_digest IS NULL OR right_digest IN ({marks})) ORDER BY id",
+            (*digests, *digests),
+        )
+        return [Note(*row) for row in rows]
+
+    def comparisons(self) -> list[ComparisonSummary]:
+        """Every pair of articles a note was saved in that has notes to show (its own
+        or its articles'), most recently noted first."""
+        rows = self._read(
+            "SELECT c.left_digest, c.right_digest, "
+            "coalesce(c.left_name, la.name), coalesce(c.right_name, ra.name), "
+            "count(n.id), max(n.updated), la.title, ra.title, la.path, ra.path "
+            "FROM comparisons c "
+            "JOIN notes n ON (n.left_digest = c.left_digest AND n.right_digest = c.right_digest) "
+            "OR (n.left_digest = c.right_digest AND n.right_digest = c.left_digest) "
+            "OR (n.right_digest IS NULL AND n.left_digest IN (c.left_digest, c.right_digest)) "
+            "LEFT JOIN articles la ON la.digest = c.left_digest "
+            "LEFT JOIN articles ra ON ra.digest = c.right_digest "
+            "GROUP BY c.left_digest, c.right_digest ORDER BY max(n.updated) DESC, c.left_digest"
         )
         return [ComparisonSummary(*row) for row in rows]
 
@@ -430,4 +465,13 @@ class NoteStore:
             "left_name = coalesce(excluded.left_name, left_name), "
             "right_name = coalesce(excluded.right_name, right_name)",
             (left, right, left_name, right_name),
+        )
+
+    @staticmethod
+    def _remember_article(conn: sqlite3.Connection, digest: str, name: str | None, title: str | None, path: str | None) -> None:
+        conn.execute(
+            "INSERT INTO articles (digest, name, title, path) VALUES (?,?,?,?) "
+            "ON CONFLICT (digest) DO UPDATE SET name = coalesce(excluded.name, name), "
+            "title = coalesce(excluded.title, title), path = coalesce(excluded.path, path)",
+            (digest, name, title, path),
         )

@@ -243,7 +243,7 @@ def test_cmd_notes_lists_and_deletes(capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "2 comparisons with notes" in out
     assert "Alpha  vs  Beta" in out and "111111111111 / 222222222222" in out and "2 notes" in out
-    assert f"#{a.id} on a sentence: first note" in out
+    assert f"#{a.id} on a sentence of Alpha: first note" in out
     assert "\x1b" not in out
 
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal

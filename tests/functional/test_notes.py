@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.locations import notes_db
-from reader.notes import TAGS, Note, NoteNotFound, NotesError, NoteStore
+from reader.notes import SCHEMA_VERSION, TAGS, Note, NoteNotFound, NotesError, NoteStore
 
 L = "a" * 64
 R = "b" * 64
@@ -103,7 +103,7 @@ def test_untrusted_and_unicode_text_round_trips():
 def test_schema_version_is_recorded():
     NoteStore().close()
     conn = sqlite3.connect(notes_db())
-    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)] == [(2,)]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
 

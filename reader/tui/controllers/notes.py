@@ -3,7 +3,8 @@ brought back.
 
 Notes are keyed by the digests of the articles; a note holds one span per article
 (`left_start` / `right_start` in the store), so a pane looks up its notes by the
-article's side in the comparison.
+article's side in the comparison. A note on one article's text belongs to that
+article (the store keeps it so) and comes back in every pair it is opened in.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ class NoteBook:
                 right_span=spans[1],
                 left_name=names[0],
                 right_name=names[1],
+                left_about=(left.title, left.path),
+                right_about=(right.title, right.path),
             )
 
     def delete(self, note):
