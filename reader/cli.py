@@ -175,7 +175,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         from . import report
 
-        out = report.render_markdown(comparison) if args.format == "markdown" else report.render_text(comparison)
+        if isinstance(comparison, Comparison):
+            out = report.render_markdown(comparison) if args.format == "markdown" else report.render_text(comparison)
+        else:
+            from .report.coverage import render_coverage_markdown, render_coverage_text
+
+            out = render_coverage_markdown(comparison) if args.format == "markdown" else render_coverage_text(comparison)
         # Meant for a terminal: nothing in it a terminal would obey, whatever a cache
         # entry or the page's metadata held.
         out = strip_control(out)
@@ -239,20 +244,26 @@ def export_comparison(comparison: Comparison, output: Path, force: bool) -> int:
     write (`-` prints to stdout); `force` allows replacing an existing file. Prints one
     line on success; on failure one line on stderr and returns 2.
     """
-    from .export import ExportExistsError, comparison_digests, export_brief, write_export
+    from .export import ExportExistsError, comparison_digests, export_brief, export_coverage_brief, write_export
+    from .model import Comparison, article_digest
     from .notes import NotesError
 
     store = _open_store()
     if store is None:
         return 2
+    many = not isinstance(comparison, Comparison)
     try:
-        notes = store.notes_for(*comparison_digests(comparison))
+        if many:
+            notes = store.notes_of([article_digest(a) for a in comparison.articles])
+        else:
+            notes = store.notes_for(*comparison_digests(comparison))
     except NotesError as exc:
         _say_error(str(exc))
         return 2
     finally:
         store.close()
-    content = export_brief(comparison, notes, exported_at=datetime.now(timezone.utc))
+    now = datetime.now(timezone.utc)
+    content = export_coverage_brief(comparison, notes, exported_at=now) if many else export_brief(comparison, notes, exported_at=now)
     if str(output) == "-":
         sys.stdout.write(content)
         return 0

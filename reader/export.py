@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Article, Comparison, Side, article_digest
 from .notes import Note, article_order
@@ -28,6 +29,9 @@ from .report import (
     short_name,
 )
 from .sanitize import strip_control
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .coverage import Coverage
 
 TARGET_WORDS = {
     "sentence": "a sentence",
@@ -246,6 +250,41 @@ def export_brief(comparison: Comparison, notes: list[Note], *, exported_at: date
     facing = sorted((note.facing(left, right) for note in notes), key=article_order)
     blocks = [front_matter(comparison, exported_at=exported_at)]
     blocks += markdown_body(comparison, extra=notes_markdown(comparison, facing))
+    return "\n\n".join(blocks) + "\n"
+
+
+def coverage_notes_markdown(coverage: "Coverage", notes: list[Note]) -> list[str]:
+    """The "Notes" section of a brief of three or more articles: each note with the
+    text it points at, from the article (or both articles of the pair) it is on."""
+    blocks = ["## Notes"]
+    index = {article_digest(a): i for i, a in enumerate(coverage.articles)}
+    shown = [n for n in notes if n.left_digest in index and (n.on_article or n.right_digest in index)]
+    if not shown:
+        return blocks + ["*No notes on these articles yet.*"]
+    for n, note in enumerate(shown, 1):
+        sides = [(index[note.left_digest], note.left_span)]
+        if not note.on_article:
+            sides.append((index[note.right_digest], note.right_span))
+        where = " and ".join(escape_markdown_inline(short_name(coverage.articles[i])) for i, _ in sides)
+        title = f"### Note {n}" + (f" · {escape_markdown_inline(note.tag)}" if note.tag else "")
+        blocks.append(f"{title} · on {TARGET_WORDS.get(note.target, escape_markdown_inline(note.target))} · {where}")
+        paragraphs = [p for p in strip_control(note.text).split("\n") if p.strip()]
+        blocks += [escape_markdown_inline(p) for p in paragraphs] or ["*(no text)*"]
+        for i, span in sides:
+            if span is not None:
+                blocks.append(f"**{escape_markdown_inline(short_name(coverage.articles[i]))}:**")
+                blocks.append(excerpt_markdown(excerpt(coverage.articles[i], span)))
+    return blocks
+
+
+def export_coverage_brief(coverage: "Coverage", notes: list[Note], *, exported_at: datetime) -> str:
+    """The Markdown brief of three or more articles, with the notes of each article and
+    of each pair among them (as the store gives them, `NoteStore.notes_of`)."""
+    from .report.coverage import coverage_front_matter, coverage_markdown_body
+
+    ordered = sorted(notes, key=lambda n: (n.left_digest, n.left_start if n.left_start is not None else -1, n.id))
+    blocks = [coverage_front_matter(coverage, exported_at=exported_at)]
+    blocks += coverage_markdown_body(coverage, notes=coverage_notes_markdown(coverage, ordered))
     return "\n\n".join(blocks) + "\n"
 
 

@@ -72,3 +72,36 @@ def test_one_article_is_refused_in_one_line(capsys):
 def test_too_many_names_are_refused(capsys, three):
     code, _, err = run(capsys, "compare", three[0], three[1], "--name", "a", "--name", "b", "--name", "c")
     assert code == 2 and "--name was given 3 times for 2 articles" in err
+
+
+def test_the_brief_of_three_has_coverage_only_in_quotations_and_figures(capsys, three):
+    code, out, err = run(capsys, "compare", *three, "--format", "markdown")
+    assert code == 0, err
+    for heading in ("## Coverage", "## Quotations across outlets", "## Figures across outlets"):
+        assert heading in out
+    assert out.count("## Only in ") == 3
+    header = next(line for line in out.splitlines() if line.startswith("| # | Claim |"))
+    assert header.count("|") == 3 + 3  # number, claim and one column per outlet
+    rows = [line for line in out.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
+    assert rows and all(line.count("✓") >= 2 for line in rows)
+    code, text, _ = run(capsys, "compare", *three, "--format", "text")
+    assert code == 0 and "Coverage" in text and "\x1b" not in text
+
+
+def test_the_export_of_three_carries_notes_on_articles_and_pairs(capsys, three, tmp_path):
+    from reader.model import article_digest
+    from reader.notes import NoteStore
+    from reader.sources import read_article
+
+    a, b, c = (read_article(p) for p in three)
+    with NoteStore() as store:
+        store.add(article_digest(c), article_digest(a), target="sentence", text="only here?", left_span=(0, 20))
+        store.add(article_digest(a), article_digest(b), target="comparison", text="pair note")
+        store.add(article_digest(a), "x" * 64, target="comparison", text="another pair")
+    out_file = tmp_path / "brief.md"
+    code, out, err = run(capsys, "export", *three, "-o", str(out_file))
+    assert code == 0, err
+    brief = out_file.read_text(encoding="utf-8")
+    assert "## Notes" in brief and "only here?" in brief and "pair note" in brief
+    assert "another pair" not in brief
+    assert brief.startswith("---\ntitle:") and "articles:" in brief.split("---")[1]

@@ -104,3 +104,20 @@ def test_the_json_form_names_articles_by_index():
     assert data["claims"] == [{"members": [[0, 0], [1, 0]], "outlets": [0, 1], "kind": "claim", "links": [[0, 0]]}]
     assert set(data["pairs"][0]) == {"articles", "matches", "only_in", "figure_pairs", "entities"}
     assert data["only_in"] == [[1], [1], [0, 1]]
+
+
+def test_the_brief_of_three_escapes_hostile_text():
+    from reader.report.coverage import render_coverage_markdown, render_coverage_text
+
+    evil = "<script>x</script> [link](http://evil.example) | cell ![img](x) \x1b]2;PWN\x1b\\"
+    a = article("A <b>", f"The harbour budget passed. {evil}")
+    b = article("B | x", f"The harbour budget passed. {evil}")
+    c = article("C", "Rain fell.")
+    cov = build_coverage((a, b, c), {(0, 1): pair(a, b, [(0, 0)]), (0, 2): pair(a, c), (1, 2): pair(b, c)})
+    md = render_coverage_markdown(cov)
+    body = md.split("\n---\n", 1)[1]  # after the YAML front matter
+    assert "<script>" not in body and "<b>" not in body and "\x1b" not in md
+    assert "[link](" not in body and "![img](" not in body
+    table_rows = [line for line in md.splitlines() if line.startswith("| 1 |")]
+    assert len(table_rows) == 1 and table_rows[0].count("|") - table_rows[0].count("\\|") == 6
+    assert "\x1b" not in render_coverage_text(cov)
