@@ -204,15 +204,17 @@ def cmd_read(args: argparse.Namespace) -> int:
         args.articles = list(_seed_pair())
     settings = _settings()
     articles = _articles(args, settings)
-    if len(articles) != 2:
-        raise CliError("the reader opens two articles; for three or more use `bothsides compare` or `export`")
-    left, right = articles
-    from .engine import cached
+    from .engine import cached, cached_coverage
 
-    comparison = None if args.no_cache else cached(left, right, settings.pipeline)
+    if args.no_cache:
+        found = None
+    elif len(articles) == 2:
+        found = cached(*articles, settings.pipeline)
+    else:
+        found = cached_coverage(articles, settings.pipeline)
     from .tui.app import run_reader
 
-    return run_reader(left, right, comparison, settings, use_cache=not args.no_cache)
+    return run_reader(articles, found, settings, use_cache=not args.no_cache)
 
 
 def _say_error(message: object) -> None:

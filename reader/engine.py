@@ -98,13 +98,8 @@ def open_coverage(
 
     name = pipeline or configured_pipeline()
     pipeline_id = resolve_pipeline_id(name)
-    pairs = [(i, j) for i in range(len(articles)) for j in range(i + 1, len(articles))]
-    found: dict[tuple[int, int], Comparison] = {}
-    if use_cache:
-        for i, j in pairs:
-            hit = cache.load(cache.key(articles[i], articles[j], pipeline_id), (articles[i], articles[j]))
-            if hit is not None:
-                found[(i, j)] = hit
+    pairs = _pairs(len(articles))
+    found = _cached_pairs(articles, pipeline_id) if use_cache else {}
     missing = [pair for pair in pairs if pair not in found]
     if missing:
         from .analysis import compare_pairs
@@ -116,3 +111,24 @@ def open_coverage(
                 cache.store(cache.key(articles[i], articles[j], pipeline_id), comparison)
             found[(i, j)] = comparison
     return build_coverage(articles, found)
+
+
+def cached_coverage(articles: tuple[Article, ...], pipeline: str | None = None) -> "Coverage | None":
+    """The coverage of `articles` when every pair is in the cache, else None."""
+    from .coverage import build_coverage
+
+    found = _cached_pairs(articles, resolve_pipeline_id(pipeline or configured_pipeline()))
+    return build_coverage(articles, found) if len(found) == len(_pairs(len(articles))) else None
+
+
+def _pairs(count: int) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(count) for j in range(i + 1, count)]
+
+
+def _cached_pairs(articles: tuple[Article, ...], pipeline_id: str) -> dict[tuple[int, int], Comparison]:
+    found = {}
+    for i, j in _pairs(len(articles)):
+        hit = cache.load(cache.key(articles[i], articles[j], pipeline_id), (articles[i], articles[j]))
+        if hit is not None:
+            found[(i, j)] = hit
+    return found

@@ -270,6 +270,40 @@ class Comparison:
         return tuple(m for m in self.matches if sentence in getattr(m, side))
 
 
+def mirrored(comparison: Comparison) -> Comparison:
+    """The same comparison seen the other way round: right article on the left.
+
+    Every field named for a side (`left`, `right`, `left_parts`, `right_start`, ...)
+    trades places with its twin, and an insertion becomes a deletion, so what shows in
+    the left pane reads as it would have had the articles been given in that order.
+    """
+    return dataclasses.replace(_mirror(comparison), articles=(comparison.right, comparison.left))
+
+
+_DIFF_OP_MIRROR = {"insert": "delete", "delete": "insert"}
+
+
+def _twin(name: str) -> str:
+    for a, b in (("left", "right"), ("right", "left")):
+        if name == a or name.startswith(a + "_"):
+            return b + name[len(a) :]
+    return name
+
+
+def _mirror(obj: Any) -> Any:
+    if isinstance(obj, Article):
+        return obj  # its own text and findings: no sides
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = {f.name for f in dataclasses.fields(obj) if f.init}
+        values = {n: _mirror(getattr(obj, _twin(n) if _twin(n) in names else n)) for n in names}
+        if isinstance(obj, DiffOp):
+            values["op"] = _DIFF_OP_MIRROR.get(obj.op, obj.op)
+        return type(obj)(**values)
+    if isinstance(obj, tuple):
+        return tuple(_mirror(x) for x in obj)
+    return obj
+
+
 # --- JSON ------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ a coverage of cached pairs opens without spaCy.
 
 from .build import build_coverage
 from .json_form import coverage_to_dict, coverage_to_json
-from .model import Claim, Coverage, FigureGroup, Member, PairComparison
+from .model import Claim, Coverage, FigureGroup, Member, PairComparison, claim_order
 
 __all__ = [
     "Claim",
@@ -18,6 +18,7 @@ __all__ = [
     "Member",
     "PairComparison",
     "build_coverage",
+    "claim_order",
     "coverage_to_dict",
     "coverage_to_json",
 ]

@@ -66,3 +66,9 @@ class Coverage:
     def omitted_by(self, claim: Claim) -> tuple[int, ...]:
         """The articles that do not carry `claim`."""
         return tuple(i for i in range(len(self.articles)) if i not in claim.outlets)
+
+
+def claim_order(coverage: Coverage) -> list[tuple[int, Claim]]:
+    """(index, claim), those most outlets carry first, then in the first outlet's order:
+    the order the brief's coverage table and the reader's coverage view share."""
+    return sorted(enumerate(coverage.claims), key=lambda item: (-len(item[1].outlets), item[1].members))

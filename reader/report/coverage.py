@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
-from ..coverage import Claim, Coverage
+from ..coverage import Claim, Coverage, claim_order
 from ..model import Article, article_digest
 from ..wording import QUOTE_DIFFERENCE_WORDS
 from .escape import cell, escape_markdown_inline, plain, quote_block, shorten, table
@@ -37,9 +37,8 @@ def coverage_title(coverage: Coverage) -> str:
 def claim_rows(coverage: Coverage) -> list[ClaimRow]:
     """Each claim with its text (from the first outlet carrying it) and who carries it;
     those most outlets carry first, then in the first outlet's order."""
-    claims = sorted(coverage.claims, key=lambda c: (-len(c.outlets), c.members))
     rows = []
-    for n, claim in enumerate(claims, 1):
+    for n, (_, claim) in enumerate(claim_order(coverage), 1):
         first = claim.outlets[0]
         ids = [s for a, s in claim.members if a == first]
         text = sentences_text(coverage.articles[first], ids)

@@ -11,20 +11,25 @@ The keys are listed, with the ids the config file remaps them by, in `bindings.p
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from textual import events
 from textual.app import App
 
 from ..locations import styles_dir
 from ..model import Article, Comparison
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..coverage import Coverage
 from ..sanitize import strip_control
 from .commands import ReaderCommands
 from .screens.comparison import ComparisonScreen
 
 
 class BothsidesApp(App[int]):
-    """Two articles side by side; `main_screen` is the comparison's screen."""
+    """Two articles side by side (of two or more open); `main_screen` is the
+    comparison's screen. `comparison` is the two articles' `Comparison`, or with
+    `more` articles their `Coverage`, or None while it is computed."""
 
     TITLE = "bothsides"
     CSS_PATH = [str(styles_dir() / "reader.tcss")]
@@ -35,9 +40,10 @@ class BothsidesApp(App[int]):
         self,
         left: Article,
         right: Article,
-        comparison: Comparison | None = None,
+        comparison: "Comparison | Coverage | None" = None,
         settings: Any = None,
         *,
+        more: Sequence[Article] = (),
         use_cache: bool = True,
         blink: bool = True,
         notes_path: Path | None = None,
@@ -48,7 +54,7 @@ class BothsidesApp(App[int]):
         self.cursor_blink_enabled = blink
         self.settings_warnings: list[str] = []
         self.main_screen = ComparisonScreen(
-            [left, right], comparison, use_cache=use_cache, notes_path=notes_path, export_dir=export_dir
+            [left, right, *more], comparison, use_cache=use_cache, notes_path=notes_path, export_dir=export_dir
         )
 
     def get_default_screen(self) -> ComparisonScreen:
@@ -108,14 +114,14 @@ class BothsidesApp(App[int]):
 
 
 def run_reader(
-    left: Article,
-    right: Article,
-    comparison: Comparison | None,
+    articles: Sequence[Article],
+    comparison: "Comparison | Coverage | None",
     settings: Any = None,
     *,
     use_cache: bool = True,
 ) -> int:
-    """Open the reader on two articles; returns the process exit code."""
-    app = BothsidesApp(left, right, comparison, settings, use_cache=use_cache)
+    """Open the reader on two or more articles; returns the process exit code."""
+    first, second, *more = articles
+    app = BothsidesApp(first, second, comparison, settings, more=more, use_cache=use_cache)
     result = app.run()
     return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

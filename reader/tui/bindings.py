@@ -11,6 +11,8 @@ The bindings belong to the comparison screen; the actions named are its methods.
 | `m` / `M`, `]m` / `[m` | next / previous note |
 | `c` | go to the counterpart in the other pane |
 | `tab` / `shift+tab` | next / previous pane (and the sidebar) |
+| `,` / `.` | the focused pane shows the previous / next article (three or more open) |
+| `ctrl+o` | open another article beside these (a path or URL) |
 | `j` `k` arrows, page keys, `g` `G` | move through the focused article |
 | `/` | search both articles (`>` / `<` next / previous hit) |
 | `s` | synchronized scrolling on / off |
@@ -48,6 +50,9 @@ READER_BINDINGS = [
     Binding("c", "counterpart", "Go to counterpart", show=False, id="counterpart"),
     Binding("tab", "app.focus_next", "Pane", show=False, id="next_pane"),
     Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="prev_pane"),
+    Binding("comma", "cycle_article(-1)", "Previous article in this pane", show=False, id="prev_article"),
+    Binding("full_stop", "cycle_article(1)", "Next article in this pane", show=False, id="next_article"),
+    Binding("ctrl+o", "open_article", "Open another article", show=False, id="open_article"),
     Binding("s", "toggle_sync", "Sync", id="toggle_sync"),
     Binding("slash", "search", "Search", id="search"),
     Binding("greater_than_sign", "search_hit(1)", "Next search hit", show=False, id="next_hit"),
@@ -72,6 +77,7 @@ DIALOG_KEYS = (
     ("add_note", "a", "action_note"),
     ("add_comparison_note", "A", "action_note_comparison"),
     ("help", "question_mark,f1", "action_help"),
+    ("open_article", "ctrl+o", "action_open_article"),
 )
 
 

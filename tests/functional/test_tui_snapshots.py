@@ -57,6 +57,27 @@ def test_sidebar_figures(snap_compare):
     assert snap_compare(seed_app(), terminal_size=(160, 48), run_before=choose_figure)
 
 
+def three_app() -> BothsidesApp:
+    """The seed pair and a third report written for the tests, compared live (so this
+    snapshot also changes when the analysis does: update it after regenerating)."""
+    from reader.engine import open_coverage, read_articles
+    from tools.paths import SEED_LEFT, SEED_RIGHT
+
+    coverage = open_coverage(read_articles([str(SEED_LEFT), str(SEED_RIGHT), str(TEST_DATA / "seed_third.txt")]), use_cache=False)
+    first, second, third = coverage.articles
+    return BothsidesApp(first, second, coverage, Settings(), more=[third], blink=False)
+
+
+def test_coverage_view_of_three_articles(snap_compare):
+    async def show_coverage(pilot):
+        screen = pilot.app.main_screen
+        index = next(i for i, c in enumerate(screen.coverage.claims) if len(c.outlets) == 3)
+        screen.choose(Pick("claim", index))
+        await pilot.pause()
+
+    assert snap_compare(three_app(), terminal_size=(160, 48), run_before=show_coverage)
+
+
 def test_help(snap_compare):
     assert snap_compare(seed_app(), terminal_size=(120, 40), press=["question_mark"])
 

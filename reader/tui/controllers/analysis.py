@@ -6,11 +6,14 @@ the UI path, and the highlights fill in when the comparison is installed.
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from textual.message import Message
 
 from ...model import Article, Comparison
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...coverage import Coverage
 
 PROGRESS_LABELS = {
     "loading": "Loading the language pipeline",
@@ -48,16 +51,18 @@ def analyse(
     use_cache: bool,
     report: Callable[[AnalysisProgress], None],
     cancelled: Callable[[], bool],
-) -> Comparison:
-    """Compare the articles (the engine compares two), reporting each step; raises
-    `AnalysisCancelled` at the next step once `cancelled()` is true."""
+) -> "Comparison | Coverage":
+    """Compare two articles, or every pair of three or more (a `Coverage`), reporting
+    each step; raises `AnalysisCancelled` at the next step once `cancelled()` is true."""
 
     def progress(step: str, done: int, total: int) -> None:
         if cancelled():
             raise AnalysisCancelled
         report(AnalysisProgress(step, done, total))
 
-    from ...engine import compute
+    from ...engine import compute, open_coverage
 
+    if len(articles) > 2:
+        return open_coverage(tuple(articles), use_cache=use_cache, progress=progress)
     first, second = articles
     return compute(first, second, use_cache=use_cache, progress=progress)

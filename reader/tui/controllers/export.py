@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ...model import Comparison
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...coverage import Coverage
 
 
 def default_export_path(names: Sequence[str], folder: Path | None) -> str:
@@ -24,4 +27,14 @@ def write_brief(path: Path, comparison: Comparison, notes: list, *, force: bool)
     from ...export import export_brief, write_export
 
     content = export_brief(comparison, notes, exported_at=datetime.now(timezone.utc))
+    write_export(path, content, force=force)
+
+
+def write_coverage_brief(path: Path, coverage: "Coverage", store, *, force: bool) -> None:
+    """Write the brief of every article open, with the notes of each and of each pair."""
+    from ...export import export_coverage_brief, write_export
+    from ...model import article_digest
+
+    notes = store.notes_of([article_digest(a) for a in coverage.articles]) if store is not None else []
+    content = export_coverage_brief(coverage, notes, exported_at=datetime.now(timezone.utc))
     write_export(path, content, force=force)

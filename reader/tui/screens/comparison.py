@@ -10,11 +10,12 @@ from textual import events, work
 from textual.binding import Binding
 from textual.widgets import Input
 
+from ...coverage import Coverage
 from ...model import Comparison
 from ...sanitize import strip_control
 from ..bindings import READER_BINDINGS, KeyTable
 from ..controllers.analysis import AnalysisCancelled, AnalysisProgress, analyse
-from ..controllers.export import default_export_path, write_brief
+from ..controllers.export import default_export_path, write_brief, write_coverage_brief
 from ..marks import build_marks
 from ..one_line import one_line
 from ..widgets.article_view import ArticleView
@@ -48,14 +49,14 @@ class ComparisonScreen(PanesScreen):
 
     def on_mount(self) -> None:
         for pane in self.panes:
-            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane))
+            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane))
         self.query_one("#search", Input).display = False
         for severity, message in self.notebook.open():
             self.notify(message, severity=severity, timeout=10 if severity == "error" else 15)  # type: ignore[arg-type]
         self.reload_notes()
         self.view(self.panes[0]).focus()
         if self.comparison is not None:
-            self.install(self.comparison)
+            self.install(self.coverage or self.comparison)
         else:
             self.query_one(Sidebar).fill(None, [], *self.names)
             self.progress_message = "Analysing…"
@@ -94,17 +95,25 @@ class ComparisonScreen(PanesScreen):
         self.update_status()
         self.notify(f"Analysis failed: {message}", severity="error", timeout=10)
 
-    def install(self, comparison: Comparison) -> None:
-        """Show a computed comparison: marks, headers, notes, anchors and maps."""
+    def install(self, result: "Comparison | Coverage") -> None:
+        """Show a computed comparison (or the coverage of three or more articles):
+        marks, headers, notes, anchors and maps."""
         # A long comparison is many small objects that live as long as the app: keep
         # them out of the garbage collector's full passes, which would stall keys.
         gc.freeze()
-        self.comparison = comparison
-        self.articles = list(comparison.articles)
-        self.marks = [build_marks(a, SIDES[i], comparison) for i, a in enumerate(self.articles)]  # type: ignore[arg-type]
+        if isinstance(result, Coverage):
+            self.coverage = result
+            self.articles = list(result.articles)
+            self.comparison = self.pair_comparison(*self.shown)
+        else:
+            self.coverage = None
+            self.comparison = result
+            for index, article in zip(self.shown, result.articles):
+                self.articles[index] = article
+        self.marks = [build_marks(self.article(p), p, self.comparison) for p in SIDES]  # type: ignore[arg-type]
         for pane in self.panes:
             self.view(pane).set_marks(self.article(pane), self.marks_of(pane))
-            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane))
+            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane))
         self.progress_message = ""
         self.notes_changed()
         self.rebuild_anchors()
@@ -151,7 +160,7 @@ class ComparisonScreen(PanesScreen):
 
     def reload_notes(self) -> None:
         try:
-            self.notebook.load(self.articles)
+            self.notebook.load(self.shown_articles)
         except Exception as exc:
             self.notify(f"Cannot read notes: {one_line(exc)}", severity="error")
 
@@ -169,7 +178,7 @@ class ComparisonScreen(PanesScreen):
             sids = self.notebook.sentences(self.marks_of(pane), pane)
             self.marks_of(pane).set_note_sentences(sids)
             self.view(pane).set_notes(sids)
-        self.query_one(Sidebar).fill(self.comparison, self.notebook.notes, *self.names)
+        self.query_one(Sidebar).fill(self.comparison, self.notebook.notes, *self.names, coverage=self.coverage, shown=self.shown)
         self.update_status()
         sel = self.selection
         if sel is not None and sel.via == "sentence":
@@ -242,7 +251,9 @@ class ComparisonScreen(PanesScreen):
     def save_note(self, note, draft, target: str, spans) -> str | None:
         """Save the draft; None when saved, else why not (the editor shows it and stays open)."""
         try:
-            self.notebook.save(note, draft.text, draft.tag, target=target, spans=spans, articles=self.articles, names=self.names)
+            self.notebook.save(
+                note, draft.text, draft.tag, target=target, spans=spans, articles=self.shown_articles, names=self.names
+            )
         except Exception as exc:
             return one_line(exc)
         self.reload_notes()
@@ -302,10 +313,113 @@ class ComparisonScreen(PanesScreen):
         strip = self.query_one(DetailStrip)
         strip.show_text(strip.note_text(note))
 
+    # --- which articles the panes show ------------------------------------------------
+
+    def pane_label(self, pane: str) -> str | None:
+        """"2 of 3" beside the outlet's name when more than two articles are open."""
+        if len(self.articles) < 3:
+            return None
+        return f"{self.shown[SIDES.index(pane)] + 1} of {len(self.articles)}"
+
+    def action_cycle_article(self, direction: int) -> None:
+        """The focused pane shows the next (or previous) article not in the other pane."""
+        if len(self.articles) < 3:
+            self.notify("Only two articles are open; ctrl+o opens another", timeout=3)
+            return
+        pane = SIDES.index(self.focused_pane())
+        other = self.shown[1 - pane]
+        index = self.shown[pane]
+        while True:
+            index = (index + direction) % len(self.articles)
+            if index != other:
+                break
+        shown = list(self.shown)
+        shown[pane] = index
+        self.show_articles(*shown)
+
+    def show_articles(self, first: int, second: int) -> None:
+        """Show articles `first` and `second` in the left and right panes."""
+        if self.coverage is None or [first, second] == self.shown:
+            return
+        self.shown = [first, second]
+        self.comparison = self.pair_comparison(first, second)
+        self.selection = None
+        self.search.clear()
+        self.marks = [build_marks(self.article(p), p, self.comparison) for p in SIDES]  # type: ignore[arg-type]
+        for pane in self.panes:
+            self.view(pane).show_article(self.article(pane), self.marks_of(pane))
+            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane))
+        self.reload_notes()
+        self.notes_changed()
+        self.rebuild_anchors()
+        for pane in self.panes:
+            self.overview(pane).update_map()
+        self.query_one(DetailStrip).hint(f"{self.names[0]} beside {self.names[1]}")
+        self.update_status()
+
+    def action_open_article(self) -> None:
+        from .open_article import OpenArticlePrompt
+
+        def chosen(spec: str | None) -> None:
+            if spec:
+                self.open_article(spec.strip())
+
+        self.app.push_screen(OpenArticlePrompt(), chosen)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def open_article(self, spec: str) -> None:
+        """Read one more article, then compare every pair again (cached pairs are reused)."""
+        from textual.worker import get_current_worker
+
+        from ...engine import read_articles
+
+        worker = get_current_worker()
+        settings = getattr(self.app, "settings", None)
+        options = {
+            "max_bytes": getattr(settings, "max_bytes", None),
+            "max_words": getattr(settings, "max_words", None),
+            "max_sentences": getattr(settings, "max_sentences", None),
+            "timeout": getattr(settings, "timeout", None),
+        }
+        try:
+            [article] = read_articles([spec], **options)
+            if any(a.digest == article.digest for a in self.articles):
+                raise ValueError(f"{article.name} is open already")
+            articles = [*self.articles, article]
+            self.app.call_from_thread(self.opening, article)
+            result = analyse(
+                articles, use_cache=self.use_cache, report=self.post_message, cancelled=lambda: worker.is_cancelled
+            )
+        except AnalysisCancelled:
+            return
+        except Exception as exc:  # one line in the app, never a traceback
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.notify, f"Could not open it: {one_line(exc)}", severity="error", timeout=10)
+                self.app.call_from_thread(self.analysis_failed_quietly)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.opened, result)
+
+    def opening(self, article) -> None:
+        self.progress_message = f"Opening {strip_control(article.name, one_line=True)}…"
+        self.update_status()
+
+    def analysis_failed_quietly(self) -> None:
+        self.progress_message = ""
+        self.update_status()
+
+    def opened(self, coverage: Coverage) -> None:
+        """A new article is read and compared: keep the panes, offer it beside them."""
+        self.install(coverage)
+        self.notify(
+            f"Opened {self.all_names[-1]}: {len(self.articles)} articles; , and . change a pane's article",
+            timeout=6,
+        )
+
     # --- export ---------------------------------------------------------------------
 
     def default_export_path(self) -> str:
-        return default_export_path(self.names, self.export_dir)
+        return default_export_path(self.all_names if self.coverage is not None else self.names, self.export_dir)
 
     def action_export(self) -> None:
         from .confirm import ConfirmScreen
@@ -335,7 +449,10 @@ class ComparisonScreen(PanesScreen):
 
     def write_export(self, path: Path, *, force: bool) -> None:
         try:
-            write_brief(path, self.comparison, self.notebook.notes, force=force)  # type: ignore[arg-type]
+            if self.coverage is not None:
+                write_coverage_brief(path, self.coverage, self.notebook.store, force=force)
+            else:
+                write_brief(path, self.comparison, self.notebook.notes, force=force)  # type: ignore[arg-type]
         except Exception as exc:  # one clear line, the reader stays open
             self.notify(f"Export failed: {one_line(exc)}", severity="error", timeout=10)
             return

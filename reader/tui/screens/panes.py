@@ -1,10 +1,12 @@
 """The panes of one comparison: the state the screen owns (articles, comparison,
 selection, notes) and what moves in the panes.
 
-Articles are held as a sequence and each pane shows one of them (`shown[pane]`,
-today pane 0 shows article 0 and pane 1 article 1). Panes are named by the side of
-the comparison their article is on ("left", "right"), which is also how the widget
-ids, the search hits and the selection name them.
+Articles are held as a sequence and each pane shows one of them (`shown[pane]`: pane
+0 shows `articles[shown[0]]`). With three or more articles `coverage` holds every
+pair's comparison and the claims across outlets, and `comparison` is the one of the
+two articles shown, turned to face the panes. Panes are named by the side of that
+comparison their article is on ("left", "right"), which is also how the widget ids,
+the search hits and the selection name them.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from ...model import Article, Comparison
+from ...coverage import Coverage
+from ...model import Article, Comparison, mirrored
 from ...sanitize import strip_control
 from ..controllers.jumps import find_jump, start_point
 from ..controllers.key_sequences import KeySequence
@@ -47,7 +50,7 @@ class PanesScreen(Screen[None]):
     def __init__(
         self,
         articles: Sequence[Article],
-        comparison: Comparison | None = None,
+        comparison: "Comparison | Coverage | None" = None,
         *,
         use_cache: bool = True,
         notes_path: Path | None = None,
@@ -56,10 +59,15 @@ class PanesScreen(Screen[None]):
         super().__init__()
         self.articles: list[Article] = list(articles)
         self.shown: list[int] = [0, 1]  # the article each pane shows
-        self.comparison = comparison
+        self.coverage: Coverage | None = comparison if isinstance(comparison, Coverage) else None
+        if self.coverage is not None:
+            self.articles = list(self.coverage.articles)
+        self.comparison: Comparison | None = (
+            self.pair_comparison(0, 1) if self.coverage is not None else comparison  # type: ignore[assignment]
+        )
         self.use_cache = use_cache
         self.export_dir = export_dir
-        self.marks: list[SideMarks] = [build_marks(a, SIDES[i], comparison) for i, a in enumerate(self.articles)]  # type: ignore[arg-type]
+        self.marks: list[SideMarks] = [build_marks(self.article(p), p, self.comparison) for p in SIDES]  # type: ignore[arg-type]
         self.selection: Selection | None = None
         self.notebook = NoteBook(notes_path)
         self.pane_sync = PaneSync()
@@ -77,11 +85,23 @@ class PanesScreen(Screen[None]):
 
     @property
     def panes(self) -> tuple[str, ...]:
-        """The names of the panes, in order (the side of the article each shows)."""
-        return tuple(SIDES[i] for i in self.shown)
+        """The names of the panes, in order: the side of the comparison each shows."""
+        return SIDES
 
     def article(self, pane: str) -> Article:
-        return self.articles[SIDES.index(pane)]
+        return self.articles[self.shown[SIDES.index(pane)]]
+
+    @property
+    def shown_articles(self) -> list[Article]:
+        """The two articles in the panes, left pane first."""
+        return [self.articles[i] for i in self.shown]
+
+    def pair_comparison(self, first: int, second: int) -> Comparison | None:
+        """The coverage's comparison of two articles, `first` on the left."""
+        pair = self.coverage.pair(first, second) if self.coverage is not None else None
+        if pair is None:
+            return None
+        return pair.comparison if first < second else mirrored(pair.comparison)
 
     def marks_of(self, pane: str) -> SideMarks:
         return self.marks[SIDES.index(pane)]
@@ -94,6 +114,11 @@ class PanesScreen(Screen[None]):
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The names of the two articles shown, left pane first."""
+        return tuple(strip_control(a.name, one_line=True) for a in self.shown_articles)
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
         return tuple(strip_control(a.name, one_line=True) for a in self.articles)
 
     def view(self, pane: str) -> ArticleView:
@@ -390,6 +415,9 @@ class PanesScreen(Screen[None]):
         comparison = self.comparison
         if comparison is None:
             return
+        if pick.kind == "claim":
+            self.choose_claim(int(pick.key))  # type: ignore[arg-type]
+            return
         if pick.kind == "only" and pick.side is not None:
             self.select(pick.side, int(pick.key))  # type: ignore[arg-type]
         elif pick.kind == "figure" and pick.side is None:
@@ -414,6 +442,23 @@ class PanesScreen(Screen[None]):
             note = self.notebook.by_id(pick.key)
             if note is not None:
                 self.go_to_note(note)
+
+    def choose_claim(self, index: int) -> None:
+        """Show a claim across outlets: keep the panes' articles when both carry it,
+        else keep the one that does and bring in the first other outlet that does."""
+        assert self.coverage is not None
+        claim = self.coverage.claims[index]
+        carried = [i for i in self.shown if i in claim.outlets]
+        others = [i for i in claim.outlets if i not in carried]
+        if len(carried) < 2:
+            keep = carried[0] if carried else others.pop(0)
+            pane = self.shown.index(keep) if keep in self.shown else 0
+            shown = [0, 0]
+            shown[pane], shown[1 - pane] = keep, others[0]
+            self.show_articles(*shown)  # type: ignore[attr-defined]
+        pane = self.panes[0]
+        sid = next(s for a, s in claim.members if a == self.shown[0])
+        self.select(pane, sid)
 
     def choose_entity(self, key: str) -> None:
         """Mark every mention of a name, and go to the next one each time it is chosen."""

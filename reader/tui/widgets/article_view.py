@@ -154,6 +154,18 @@ one-outlet sentences fall. Click it to go there.
         self.marks = marks
         self._relayout(force=True)
 
+    def show_article(self, article: Article, marks: SideMarks) -> None:
+        """Another article in this pane: the selection, highlights and place start afresh."""
+        self.cursor = None
+        self.selected = self.counterpart = self.note_sentences = frozenset()
+        for kind in self._spans:
+            self._spans[kind] = []
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.article = article
+        self.marks = marks
+        self.layout_ = Layout(0, (), ())  # no old anchor to keep
+        self._relayout(force=True)
+
     def set_selection(
         self, cursor: int | None, selected: Iterable[int] = (), counterpart: Iterable[int] = ()
     ) -> None:

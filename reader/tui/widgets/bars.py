@@ -12,8 +12,11 @@ from ...sanitize import strip_control
 class PaneHeader(Static):
     """Outlet and title of one article (from the article: plain text, never markup)."""
 
-    def show(self, article: Article) -> None:
+    def show(self, article: Article, place: str | None = None) -> None:
+        """`place` ("2 of 3") says which of several open articles this is."""
         text = Text(no_wrap=True, overflow="ellipsis")
+        if place:
+            text.append(f"{place}  ", style="dim")
         text.append(strip_control(article.outlet or article.path, one_line=True), style="bold")
         title = strip_control(article.title or "", one_line=True)
         if title and title != strip_control(article.outlet or "", one_line=True):

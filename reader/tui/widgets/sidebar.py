@@ -8,6 +8,7 @@ the app where to jump.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.message import Message
@@ -15,6 +16,9 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from ...model import Comparison
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...coverage import Coverage
 from ...sanitize import strip_control
 
 _SHORT = 60
@@ -24,7 +28,7 @@ _SHORT = 60
 class Pick:
     """What a sidebar leaf points at: kind plus what identifies it."""
 
-    kind: str  # "entity" | "figure" | "only" | "note" | "comparison"
+    kind: str  # "claim" | "entity" | "figure" | "only" | "note" | "comparison"
     key: object = None
     side: str | None = None
 
@@ -40,6 +44,10 @@ class Sidebar(Tree[Pick]):
     HELP = """\
 ## Sidebar
 
+- **Coverage** (three or more articles open): each claim two or more outlets carry,
+  with a mark per outlet in the order they were opened (`●` carries it, `·` does
+  not); the articles in the panes are the ones in brackets. Choosing a claim shows it
+  in the panes, turning them to two outlets that carry it if need be.
 - **Entities**: people, places and organisations, with how often each outlet names
   them (`L` left, `R` right); one-outlet entities are flagged. Choosing one
   highlights its mentions in both panes and each further choice goes to the next
@@ -78,20 +86,54 @@ class Sidebar(Tree[Pick]):
         pick = node.data if node is not None else None
         return pick.key if isinstance(pick, Pick) and pick.kind == "note" else None
 
-    def fill(self, comparison: Comparison | None, notes: list, left_name: str, right_name: str) -> None:
-        """Rebuild every section (called when the analysis or the notes change)."""
+    def fill(
+        self,
+        comparison: Comparison | None,
+        notes: list,
+        left_name: str,
+        right_name: str,
+        *,
+        coverage: "Coverage | None" = None,
+        shown: list[int] | None = None,
+    ) -> None:
+        """Rebuild every section (called when the analysis, the notes or the articles
+        in the panes change)."""
         open_sections = {
             str(node.label).split(" ")[0] for node in self.root.children if node.is_expanded
-        } or {"Figures", "Only", "Notes"}
+        } or {"Coverage", "Figures", "Only", "Notes"}
         self.clear()
         if comparison is None:
             self.root.add_leaf(Text("Analysing…", style="italic"))
             return
+        if coverage is not None:
+            self._coverage(coverage, shown or [0, 1], open_sections)
         self._entities(comparison, left_name, right_name, open_sections)
         self._figures(comparison, open_sections)
         for side, name in (("left", left_name), ("right", right_name)):
             self._only(comparison, side, name, open_sections)
         self._notes(notes, open_sections)
+
+    def _coverage(self, coverage: "Coverage", shown: list[int], open_sections: set[str]) -> None:
+        from ...coverage import claim_order
+
+        count = len(coverage.articles)
+        node = self._section("Coverage", len(coverage.claims), open_sections)
+        node.label.append(f" ({count} outlets)", style="dim")
+        # Which column is which outlet: the numbers the pane headers show ("2 of 3").
+        legend = Text("".join(f" {n + 1} " for n in range(count)), style="dim")
+        legend.append(" " + _short(", ".join(f"{n + 1} {a.name}" for n, a in enumerate(coverage.articles)), 56), style="dim")
+        node.add_leaf(legend)
+        for index, claim in claim_order(coverage):
+            label = Text()
+            for outlet in range(count):
+                mark = "●" if outlet in claim.outlets else "·"
+                label.append(f"[{mark}]" if outlet in shown else f" {mark} ", style="bold" if outlet in claim.outlets else "dim")
+            first = claim.outlets[0]
+            sid = next(s for a, s in claim.members if a == first)
+            article = coverage.articles[first]
+            text = article.sentences[sid].text if 0 <= sid < len(article.sentences) else ""
+            label.append(" " + _short(text, 56))
+            node.add_leaf(label, data=Pick("claim", index))
 
     def _section(self, title: str, count: int, open_sections: set[str]) -> TreeNode[Pick]:
         label = Text(title, style="bold")
