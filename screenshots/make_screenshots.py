@@ -3,7 +3,8 @@
     uv run python screenshots/make_screenshots.py
 
 Writes SVG files next to this script: the main view, a selected shared quote with
-its word differences, the sidebar's figures, and help. The analysis is the engine's
+its word differences, the sidebar's figures, help, and the coverage view of three
+reports (the pair and a third written for the tests). The analysis is the engine's
 current one; notes come from a fresh, temporary data folder so none of yours show.
 """
 
@@ -87,6 +88,25 @@ def main() -> int:
     for name, size, steps in shots:
         path = asyncio.run(_shoot(app(), name, size, steps))
         print(path.relative_to(ROOT))
+
+    # Three reports: the built-in pair and a third written for the tests.
+    from reader.engine import open_coverage, read_articles
+
+    third = ROOT / "tests" / "data" / "seed_third.txt"
+    three = read_articles([str(LEFT), str(RIGHT), str(third)], names=["The New Arab", "Press TV", "Third report"])
+    coverage = open_coverage(three)
+
+    async def coverage_view(pilot):
+        screen = pilot.app.main_screen
+        screen.query_one("#sidebar").focus()
+        index = next((i for i, c in enumerate(coverage.claims) if len(c.outlets) == 3), 0)
+        screen.choose(Pick("claim", index))
+        await pilot.pause()
+
+    first, second, rest = coverage.articles[0], coverage.articles[1], coverage.articles[2:]
+    many = BothsidesApp(first, second, coverage, Settings(), more=rest, blink=False)
+    path = asyncio.run(_shoot(many, "coverage", (160, 48), coverage_view))
+    print(path.relative_to(ROOT))
     return 0
 
 

@@ -125,3 +125,20 @@ def generate_pair(sentences: int, seed: int = 7, shared: float = 0.5) -> tuple[s
     title_l = f"Report on {facts[0].place}\n\n"
     title_r = f"What happened in {facts[0].place}\n\n"
     return title_l + _paragraphs(left, rng), title_r + _paragraphs(right, rng)
+
+
+def generate_reports(sentences: int, count: int = 3, seed: int = 7, shared: float = 0.5) -> list[str]:
+    """`count` reports of one event: the two of `generate_pair`, then more, each
+    retelling its own `shared` part of the first report's facts and adding others."""
+    reports = list(generate_pair(sentences, seed, shared))
+    rng = random.Random(seed)
+    cast = _Cast(rng, sentences)
+    facts = [_Fact(rng, cast) for _ in range(sentences)]  # the first report's, as generate_pair drew them
+    for k in range(2, count):
+        own = random.Random(seed * 1000 + k)
+        keep = [f for f in facts if own.random() < shared]
+        extra = [_Fact(own, cast) for _ in range(sentences - len(keep))]
+        told = [f.tell(own.random() < 0.5) for f in keep] + [f.tell(False) for f in extra]
+        own.shuffle(told)
+        reports.append(f"Inside the events in {facts[0].place}\n\n" + _paragraphs(told, own))
+    return reports

@@ -133,6 +133,36 @@ def scale_step(sentences: int) -> dict[str, float]:
     }
 
 
+def measure_many(sentences: int, count: int) -> dict[str, float]:
+    """`count` generated reports compared pair by pair, in a fresh process."""
+    code = (
+        "import json, sys; from reader.bench.run import scale_many_step; "
+        "print(json.dumps(scale_many_step(int(sys.argv[1]), int(sys.argv[2]))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(sentences), str(count)], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"run of {count} reports failed: {done.stderr.strip()[-300:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def scale_many_step(sentences: int, count: int) -> dict[str, float]:
+    """Every pair of `count` generated reports: each parsed once, then the claims
+    across them; timings in seconds, memory in MB."""
+    from ..analysis import compare_pairs
+    from ..coverage import build_coverage
+    from ..model import Article
+    from ..pipeline import configured_pipeline, load_pipeline
+    from .generated import generate_reports
+
+    articles = tuple(Article(path=f"report-{k}", text=t) for k, t in enumerate(generate_reports(sentences, count)))
+    load_pipeline(configured_pipeline())
+    t0 = time.perf_counter()
+    pairs = [(i, j) for i in range(count) for j in range(i + 1, count)]
+    coverage = build_coverage(articles, compare_pairs(articles, pairs, pipeline=configured_pipeline()))
+    total = time.perf_counter() - t0
+    return {"total": total, "peak_mb": peak_memory_mb(), "claims": len(coverage.claims), "pairs": len(pairs)}
+
+
 def peak_memory_mb() -> float:
     """This process's peak resident memory.
 
@@ -204,7 +234,15 @@ def run_bench(args: argparse.Namespace) -> int:
             f"| {size:,} | {s['parse']:.2f} s | {s['analysis']:.2f} s | {s['align']:.2f} s | {ratio:.2f} "
             f"| {s['total']:.2f} s | {s['peak_mb']:.0f} MB |"
         )
-    print("\nTargets: 2,000 a side within 30 s and 2 GB; align ≤ 0.25 × parse.")
+    print("\nTargets: 2,000 a side within 30 s and 2 GB; align ≤ 0.25 × parse.\n")
+
+    many = 100 if args.quick else 2_000
+    two = measure_many(many, 2)
+    three = measure_many(many, 3)
+    print("| reports of one event, each parsed once | sentences each | pairs | total | peak memory | claims across outlets |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, s in (("two", two), ("three", three)):
+        print(f"| {label} | {many:,} | {s['pairs']} | {s['total']:.2f} s | {s['peak_mb']:.0f} MB | {s['claims']:,} |")
     return 0
 
 

@@ -33,3 +33,14 @@ def test_the_stress_mode_prints_every_shape_and_refuses_each_over_the_cap(capsys
     assert sum("over the caps" in row and row.rstrip(" |").endswith("refused") for row in rows) == 5
     assert sum(row.rstrip(" |").endswith("compared") for row in rows) == 5
     assert "caps: 2,000 words and 100 sentences" in out
+
+
+def test_three_generated_reports_are_compared_pair_by_pair():
+    from reader.bench.generated import generate_reports
+    from reader.bench.run import scale_many_step
+
+    reports = generate_reports(50, 3)
+    assert reports[:2] == list(generate_pair(50)) and reports == generate_reports(50, 3)
+    assert len(set(reports)) == 3
+    step = scale_many_step(20, 3)
+    assert step["pairs"] == 3 and step["claims"] > 0 and step["total"] > 0 and step["peak_mb"] > 0
