@@ -3,7 +3,7 @@
 How a group is formed. Each quote or claim match of each pair links its sentences,
 as (article, sentence) members. Links are taken strongest first (quotations, then
 claims by score). A link joins the groups its members are already in when the joined
-group is compatible (`_compatible`): for every two outlets in it, their own
+group is compatible (`_Grouper.compatible`): for every two outlets in it, their own
 comparison does not set their sentences apart. It sets them apart when
 - its links between them form two claims side by side, not one, or
 - it matches a sentence of one side to something outside the group while it knows

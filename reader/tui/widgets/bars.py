@@ -63,8 +63,11 @@ class StatusLine(Static):
                 labels = ("shared quotes", "shared claims", "related", f"only {names[0]}", f"only {names[1]}", "notes")
             else:
                 labels = ("quotes", "claims", "related", "only L", "only R", "notes")
-            if notes == 1:
-                labels = labels[:-1] + ("note",)
+            # One of a kind reads in the singular ("1 shared quote", "1 note").
+            labels = tuple(
+                label[:-1] if n == 1 and label.endswith("s") and not label.startswith("only") else label
+                for n, label in zip(counts, labels)
+            )
             parts = [(str(n), f" {label}") for n, label in zip(counts, labels)]
             for i, (number, label) in enumerate(parts):
                 if i:
