@@ -83,23 +83,25 @@ def score(tool: Grouped, gold: Grouped, name: str = "") -> Carried:
     most sentences): an outlet is right, or found, when the two share a sentence of it.
     So a claim that chains two facts together is right for one fact's outlets only."""
     out = Carried()
-    for claim in tool:
-        g = _counterpart(claim, gold)
-        for outlet in claim:
-            out.said += 1
-            if claim[outlet] & g.get(outlet, set()):
-                out.right += 1
-            else:
-                out.errors.append(f"{name}: said {OUTLETS[outlet]} carries {_show(claim)}")
-    for g in gold:
-        claim = _counterpart(g, tool)
-        for outlet in g:
-            out.labelled += 1
-            if g[outlet] & claim.get(outlet, set()):
-                out.found += 1
-            else:
-                out.errors.append(f"{name}: missed {OUTLETS[outlet]} carries {_show(g)}")
+    out.said, out.right, wrong = _tally(tool, gold)
+    out.labelled, out.found, missed = _tally(gold, tool)
+    out.errors = [f"{name}: said {w}" for w in wrong] + [f"{name}: missed {m}" for m in missed]
     return out
+
+
+def _tally(claims: Grouped, others: Grouped) -> tuple[int, int, list[str]]:
+    """(outlet statements in `claims`, how many their counterparts in `others` bear
+    out, the ones they do not)."""
+    total, agreed, not_agreed = 0, 0, []
+    for claim in claims:
+        counterpart = _counterpart(claim, others)
+        for outlet in claim:
+            total += 1
+            if claim[outlet] & counterpart.get(outlet, set()):
+                agreed += 1
+            else:
+                not_agreed.append(f"{OUTLETS[outlet]} carries {_show(claim)}")
+    return total, agreed, not_agreed
 
 
 def _show(claim: dict[int, set[int]]) -> str:

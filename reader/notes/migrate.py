@@ -11,23 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .schema import PAIR_TARGETS
-
-_NOTES_V2 = """
-CREATE TABLE notes_v2 (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    left_digest TEXT NOT NULL,
-    right_digest TEXT,
-    target TEXT NOT NULL,
-    left_start INTEGER, left_end INTEGER,
-    right_start INTEGER, right_end INTEGER,
-    text TEXT NOT NULL,
-    tag TEXT,
-    created TEXT NOT NULL,
-    updated TEXT NOT NULL
-)
-"""
-
+from .schema import NOTES_TABLE, PAIR_TARGETS
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:
     """Bring the tables from `version` to the current one (call inside a transaction)."""
@@ -38,7 +22,7 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
 def _to_2(conn: sqlite3.Connection) -> None:
     row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'notes'").fetchone()
     sequence = row[0] if row else 0
-    conn.execute(_NOTES_V2)
+    conn.execute(NOTES_TABLE.format(name="notes_v2"))
     conn.execute("INSERT INTO notes_v2 SELECT * FROM notes")
     pair = ",".join("?" * len(PAIR_TARGETS))
     conn.execute(

@@ -4,9 +4,22 @@ read and written by.
 
 from __future__ import annotations
 
-
-
 SCHEMA_VERSION = 2
+
+# The notes table, by name: `migrate` builds the new layout beside an old one with it.
+NOTES_TABLE = """
+CREATE TABLE IF NOT EXISTS {name} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    left_digest TEXT NOT NULL,
+    right_digest TEXT,
+    target TEXT NOT NULL,
+    left_start INTEGER, left_end INTEGER,
+    right_start INTEGER, right_end INTEGER,
+    text TEXT NOT NULL,
+    tag TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+)"""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -29,20 +42,9 @@ CREATE TABLE IF NOT EXISTS articles (
 -- put the note back under its own id. A note on one article's text has no
 -- right_digest: it belongs to that article (left_digest, left span) and shows in
 -- every pair it is opened in. A note on a link or a whole comparison has both.
-CREATE TABLE IF NOT EXISTS notes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    left_digest TEXT NOT NULL,
-    right_digest TEXT,
-    target TEXT NOT NULL,
-    left_start INTEGER, left_end INTEGER,
-    right_start INTEGER, right_end INTEGER,
-    text TEXT NOT NULL,
-    tag TEXT,
-    created TEXT NOT NULL,
-    updated TEXT NOT NULL
-);
+{notes}
 CREATE INDEX IF NOT EXISTS notes_by_pair ON notes (left_digest, right_digest);
-"""
+""".replace("{notes}", NOTES_TABLE.format(name="notes").strip() + ";")
 
 # Targets whose note points into both articles, or at neither: these belong to a pair.
 PAIR_TARGETS = ("match", "comparison")
