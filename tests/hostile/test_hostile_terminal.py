@@ -216,3 +216,21 @@ async def test_a_note_whose_save_fails_keeps_its_text_in_the_editor(seed_compari
         await pilot.pause()
         assert not isinstance(app.screen, NoteEditor)
         assert [n.text for n in notebook.notes] == ["typed just now"]
+
+
+async def test_hostile_names_and_text_in_the_coverage_view_never_reach_the_screen(isolated_home, tmp_path):
+    from reader.engine import open_coverage, read_articles
+    from tools.paths import SEED_LEFT, SEED_RIGHT, TEST_DATA
+
+    articles = read_articles([str(SEED_LEFT), str(SEED_RIGHT), str(TEST_DATA / "seed_third.txt")])
+    articles = tuple(dataclasses.replace(a, outlet=f"Out{n}{HOSTILE}") for n, a in enumerate(articles))
+    coverage = open_coverage(articles, use_cache=False)
+    first, second, third = coverage.articles
+    app = BothsidesApp(first, second, coverage, settings=Settings(), more=[third], blink=False)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("full_stop")  # the third article in the left pane
+        await pilot.pause()
+        shown = screen_text(app)
+        assert f"Out2{CLEAN}" in shown and "Coverage" in shown
+        assert_clean(shown)
