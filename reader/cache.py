@@ -171,7 +171,12 @@ def _article_ok(a: Article) -> bool:
         if not (0 <= f.sentence < n and _span(f.start, f.end, size)):
             return False
     mentions = sum(len(e.mentions) for e in a.entities)
-    if mentions > size + 1:
+    if mentions > size + 1 or len(a.sources) > size + 1 or len(a.hedges) > size + 1:
+        return False
+    for s in a.sources:
+        if min(s.quotes, s.paraphrases, s.words) < 0 or not all(0 <= i < n for i in s.sentences):
+            return False
+    if not all(0 <= h.sentence < n and _span(h.start, h.end, size) for h in a.hedges):
         return False
     return all(_span(m.start, m.end, size) for e in a.entities for m in e.mentions)
 
@@ -196,10 +201,10 @@ def _valid(c: Comparison) -> bool:
         if d is not None:
             if not (0 <= d.left_quote < len(left.quotes) and 0 <= d.right_quote < len(right.quotes)):
                 return False
-            for op in d.ops:
-                for start, end, size in ((op.left_start, op.left_end, sl), (op.right_start, op.right_end, sr)):
-                    if (start is None) != (end is None) or (start is not None and not _span(start, end, size)):
-                        return False
+            if not _ops_ok(d.ops, sl, sr):
+                return False
+        if not _ops_ok(m.word_diff, sl, sr):
+            return False
     o = c.only_in
     if not (all(0 <= i < nl for i in o.left) and all(0 <= i < nr for i in o.right)):
         return False
@@ -207,7 +212,20 @@ def _valid(c: Comparison) -> bool:
         return False
     if not all(0 <= p.left < len(left.figures) and 0 <= p.right < len(right.figures) for p in c.figure_pairs):
         return False
+    if not all(w.count >= 0 and all(0 <= i < len(c.matches) for i in w.matches) for w in c.word_choice):
+        return False
+    if not all(v.left >= 0 and v.right >= 0 for v in c.voices):
+        return False
     return all(e.left >= 0 and e.right >= 0 for e in c.entities)
+
+
+def _ops_ok(ops, left_size: int, right_size: int) -> bool:
+    """Each op's offsets, where it has them, lie inside its article's text."""
+    for op in ops:
+        for start, end, size in ((op.left_start, op.left_end, left_size), (op.right_start, op.right_end, right_size)):
+            if (start is None) != (end is None) or (start is not None and not _span(start, end, size)):
+                return False
+    return True
 
 
 def store(cache_key: str, comparison: Comparison) -> None:

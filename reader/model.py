@@ -83,6 +83,32 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Someone an article lets speak: quoted, paraphrased ("X said the plan ..." with no
+    quotation marks) or cited ("according to X"), named or only described."""
+
+    name: str  # as the article names them, or the description ("officials")
+    key: str | None = None  # the linked entity's key, when the source is a named entity
+    named: bool = True
+    quotes: int = 0
+    paraphrases: int = 0
+    words: int = 0  # words of theirs the article quotes
+    sentences: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A word that keeps a claim at a distance ("reported", "alleged", "suspected"),
+    or a scare quote (a few words in quotation marks that no one is said to speak)."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "hedge" | "scare_quote"
+
+
+@dataclass(frozen=True)
 class Entity:
     # The same key in both articles means the same linked entity.
     key: str
@@ -124,6 +150,8 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
     figures: tuple[Figure, ...] = ()
+    sources: tuple[Source, ...] = ()
+    hedges: tuple[Hedge, ...] = ()
     # Languages other than English are shown but analysed poorly; say so.
     warnings: tuple[str, ...] = ()
 
@@ -202,6 +230,12 @@ class Match:
     # per such sentence); a sentence not listed is matched as a whole.
     left_parts: tuple[Part, ...] = ()
     right_parts: tuple[Part, ...] = ()
+    # For a shared claim, the two tellings compared word by word (as for quotations).
+    word_diff: tuple[DiffOp, ...] = ()
+    # The side that attributes or hedges a claim the other states as fact, and the
+    # word that does it ("said", "reportedly"); None when both tell it alike.
+    hedged: Side | None = None
+    hedge: str | None = None
 
 
 def shown_score(score: float) -> str:
@@ -237,6 +271,28 @@ class EntityCount:
 
 
 @dataclass(frozen=True)
+class WordChoice:
+    """Words one outlet uses where the other uses others, in shared claims: `count`
+    matches (indexes into `Comparison.matches`) make the same substitution."""
+
+    left: str
+    right: str
+    count: int
+    matches: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A source and how often each outlet lets it speak (quotes and paraphrases)."""
+
+    key: str
+    name: str
+    named: bool
+    left: int
+    right: int
+
+
+@dataclass(frozen=True)
 class OnlyIn:
     left: tuple[int, ...] = ()
     right: tuple[int, ...] = ()
@@ -253,6 +309,8 @@ class Comparison:
     only_in: OnlyIn = field(default_factory=OnlyIn)
     figure_pairs: tuple[FigurePair, ...] = ()
     entities: tuple[EntityCount, ...] = ()
+    word_choice: tuple[WordChoice, ...] = ()
+    voices: tuple[Voice, ...] = ()
     pipeline: str = ""
     engine_version: str = ""
     schema: int = SCHEMA_VERSION

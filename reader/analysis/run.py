@@ -11,6 +11,7 @@ from ..pipeline import Parsed, load_pipeline, parse
 from .alignment import align
 from .entities import count_entities, find_entities
 from .figures import find_figures, pair_figures
+from .framing import claim_word_diff, find_hedges, find_sources, sentence_tokens, stance, voices, word_choice
 from .quotes import find_quotes
 from .sentences import find_sentences
 
@@ -46,12 +47,26 @@ def analyse_parsed(
     progress("aligning", 0, 1)
     matches, only_in = align(articles[0], articles[1], *parsed, figure_pairs)
     progress("aligning", 1, 1)
+    tokens = [sentence_tokens(a, p) for a, p in zip(articles, parsed)]
+    articles = [
+        dataclasses.replace(a, sources=find_sources(a, t), hedges=find_hedges(a, t)) for a, t in zip(articles, tokens)
+    ]
+    matches = tuple(
+        dataclasses.replace(
+            m,
+            word_diff=claim_word_diff(m, articles[0], articles[1]) if m.kind == "claim" else (),
+            **stance(m, articles[0], articles[1], *tokens),
+        )
+        for m in matches
+    )
     return Comparison(
         articles=(articles[0], articles[1]),
         matches=matches,
         only_in=only_in,
         figure_pairs=figure_pairs,
         entities=entity_counts,
+        word_choice=word_choice(matches, tokens),
+        voices=voices(articles[0].sources, articles[1].sources),
         pipeline=pipeline,
         engine_version=__version__,
     )
