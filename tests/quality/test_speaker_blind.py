@@ -33,8 +33,12 @@ HALVES = (
     frozenset({"2b9468af", "58f414e5", "aab91277", "f688c56d"}),
     frozenset({"2ec04201", "7a97de89", "c6a0e65c", "e71d149d"}),
 )
-# (precision, recall) floors, a little under what was measured when set.
-FLOORS = {"half 1": (0.76, 0.77), "half 2": (0.86, 0.90), "probes": (0.66, 0.54)}
+# (precision, recall) floors, a little under what was measured when set. Before the
+# question-and-answer and "quoted X as saying" shapes: half 1 P 0.784 R 0.795, half 2
+# P 0.893 R 0.924, probes P 0.694 R 0.573; after: the halves unchanged (both held out:
+# the shapes were built on the probes and the hand-written tests), probes P 0.774
+# R 0.640 (in-sample).
+FLOORS = {"half 1": (0.76, 0.77), "half 2": (0.86, 0.90), "probes": (0.74, 0.60)}
 
 
 @dataclass

@@ -6,7 +6,8 @@ News writing gives a speaker once and lets the quotations after it run on:
   own continues the speech of the quotation before it in the same paragraph
   (`continued`);
 - a paragraph that is only a quotation, after a paragraph that ended with X's quote
-  (`continued`) or with X speaking (`introduced`), continues X's speech;
+  (`continued`) or with X speaking (`introduced`), continues X's speech, unless X's
+  quotation was a question: then it is the answer, given by whoever spoke before it;
 - a quotation paragraph followed by "That's how X characterized it" is X's
   (`owned_after`).
 
@@ -127,4 +128,21 @@ def continued(ctx: QuoteContext, n: int, sp: QuoteSpan, earlier: Sequence[Attrib
     last_sent = ctx.sentence_at(max(before.end - 1, before.start))
     if last_sent is None or last_sent.start > ends[n - 1]:
         return Attribution()
+    if _asks(ctx, prev, prev_att):
+        # Question and answer: the paragraph after a question is the answer, given by
+        # the one the asker was talking to, who spoke before the question.
+        answer = next(
+            (a for a in reversed(earlier[: n - 1]) if a.speaker and not _same(a, prev_att)), None
+        )
+        return dataclasses.replace(answer, how="carried") if answer is not None else Attribution()
     return dataclasses.replace(prev_att, how="carried")
+
+
+def _asks(ctx: QuoteContext, sp: QuoteSpan, att: Attribution) -> bool:
+    """The quotation is a question: it ends with "?" or "ask" introduces it."""
+    said = ctx.text[sp.start : sp.end].rstrip(" \"'”’»)")
+    return said.endswith("?") or (att.cue or "").lower().startswith("ask")
+
+
+def _same(a: Attribution, b: Attribution) -> bool:
+    return (a.speaker_key or a.speaker) == (b.speaker_key or b.speaker)

@@ -135,7 +135,8 @@ def attribute_one(
     # Verbs the parse links to the quotation before those merely next to it.
     ordered = sorted(pool, key=lambda t: (token_key(t.tok) not in tree, dist(t)))
     for cand in ordered:
-        subj = subject_of(cand.tok)
+        # "X quoted Y as saying ...": the words are Y's.
+        subj = quoted_as_saying(cand.tok) or subject_of(cand.tok)
         if subj is not None and subj.pos_ == "PRON":
             # "Hoskins told the crowd that he won't step down because "..."":
             # a speech verb above this one with a named subject is the speaker.
@@ -182,6 +183,23 @@ def attribute_one(
         )
         return found, sp.end
     return carried, sp.end
+
+
+def quoted_as_saying(verb: Any) -> Any | None:
+    """Y in "X quoted Y as saying ..." (or "cited Y as saying"): whose words follow."""
+    if verb.lemma_.lower() != "say" and verb.lower_ != "saying":
+        return None
+    as_ = verb.head
+    if as_.lower_ != "as":
+        return None
+    head = as_.head
+    if head.lemma_.lower() not in ("quote", "cite"):
+        # The parser may hang "as" on an earlier verb: take the nearest "quoted" before it.
+        before = reversed(verb.doc[verb.sent.start : as_.i])
+        head = next((t for t in before if t.lemma_.lower() in ("quote", "cite") and t.pos_ == "VERB"), None)
+        if head is None:
+            return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def person_after(ctx: QuoteContext, verb: Any) -> Any | None:
