@@ -11,6 +11,7 @@ from typing import Iterable
 from ..model import Article, Comparison, DiffOp, Quote, article_digest, shown_score
 from ..sanitize import strip_control
 from ..wording import ENTITY_KIND_WORDS, QUOTE_DIFFERENCE_WORDS
+from .framing import markdown_framing
 from .escape import (
     _SPACE,
     cell,
@@ -102,6 +103,7 @@ def markdown_body(comparison: Comparison, *, extra: list[str] | None = None) -> 
     blocks += markdown_quotes(comparison)
     blocks += markdown_figures(comparison)
     blocks += markdown_entities(comparison)
+    blocks += markdown_framing(comparison)
     blocks += markdown_only_in(comparison)
     blocks += markdown_buried(comparison)
     return blocks

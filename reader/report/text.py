@@ -7,6 +7,7 @@ import textwrap
 from ..model import Comparison, Quote, shown_score
 from ..sanitize import strip_control
 from ..wording import ENTITY_KIND_WORDS, QUOTE_DIFFERENCE_WORDS
+from .framing import text_framing
 from .escape import _SPACE, plain, shorten
 from .facts import (
     INFERRED_SPEAKER,
@@ -106,6 +107,8 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
             lines.append(f"{name:<{name_w}}  {ENTITY_KIND_WORDS.get(e.label, e.label.lower()):<12} {e.left:>12} {e.right:>12}{flag}")
         if more:
             lines.append(f"and {more} more")
+
+    lines += text_framing(comparison, lambda text, indent: _wrap(text, indent, width), _heading)
 
     for side, article in (("left", left), ("right", right)):
         lines += _heading(f"Only in {display_name(article)}")

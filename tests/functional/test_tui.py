@@ -648,10 +648,10 @@ async def test_changed_words_of_a_shared_quote_are_marked(compare_texts):
         assert "every school" in deleted and "all the schools" in inserted
         detail = str(app.query_one("#detail").render())
         assert "words changed" in detail and "every school" in detail and "all the schools" in detail
-        # Another selection clears the marks.
+        # Another selection replaces the marks with its own (a claim's word differences).
         await pilot.press("n")
         if app.main_screen.view("left").cursor != min(quote.left):
-            assert not left._spans["diff-delete"]
+            assert "every school" not in [left.article.text[a:b] for a, b in left._spans["diff-delete"]]
 
 
 async def test_notes_from_another_copy_show_when_the_app_regains_focus(seed):
@@ -761,3 +761,33 @@ async def test_sidebar_marks_one_outlet_claims_that_have_a_weaker_likeness(seed)
             marked = {leaf.data.key for leaf in section.children if str(leaf.label).startswith("≈")}
             assert marked == set(getattr(seed.only_in, side)) & related
         assert any(m.kind == "related" for m in seed.matches), "the seed pair should have related links"
+
+
+async def test_a_shared_claim_shows_its_word_differences_and_the_sidebar_its_word_choice(compare_texts):
+    from reader.tui.widgets.sidebar import Pick, Sidebar
+
+    left = (
+        "The regime shelled the northern town of Kafr Nabl on Monday morning.\n\n"
+        "The regime closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
+    )
+    right = (
+        "The government shelled the northern town of Kafr Nabl on Monday morning.\n\n"
+        "The government closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
+    )
+    comparison = compare_texts(left, right, "Valley Post", "River Times")
+    app = make_app(comparison)
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = app.main_screen
+        await pilot.press("n")
+        lv, rv = screen.view("left"), screen.view("right")
+        assert [lv.article.text[a:b] for a, b in lv._spans["diff-delete"]] == ["regime"]
+        assert [rv.article.text[a:b] for a, b in rv._spans["diff-insert"]] == ["government"]
+        detail = str(app.query_one("#detail").render())
+        assert "regime" in detail and "government" in detail
+        sidebar = screen.query_one(Sidebar)
+        words = next(n for n in sidebar.root.children if str(n.label).startswith("Word choice"))
+        assert "×2" in str(words.children[0].label)
+        screen.choose(Pick("word", 0))
+        first = screen.selection.sentence
+        screen.choose(Pick("word", 0))
+        assert {first, screen.selection.sentence} == {0, 1}

@@ -37,18 +37,20 @@ def matches_of(comparison: Comparison | None, marks: SideMarks, sid: int) -> lis
     return matches[:MAX_COUNTERPARTS]
 
 
-def quote_difference_spans(
+def difference_spans(
     comparison: Comparison | None, matches: list[Match], texts: Mapping[str, str]
 ) -> dict[str, list[tuple[int, int]]]:
     """For each side ("left" / "right", the keys of `texts`), the character spans of
-    the words a shared quote's two renderings differ in, as the diff placed them (none
-    for ops read without their offsets)."""
+    the words two tellings differ in: a shared quote's renderings, else a shared
+    claim's, as the diff placed them (none for ops read without their offsets)."""
     spans: dict[str, list[tuple[int, int]]] = {side: [] for side in texts}
-    diff = next((m.quote_diff for m in matches if m.quote_diff is not None), None)
-    if comparison is None or diff is None:
+    ops = next((m.quote_diff.ops for m in matches if m.quote_diff is not None), None)
+    if ops is None:
+        ops = next((m.word_diff for m in matches if m.word_diff), None)
+    if comparison is None or ops is None:
         return spans
     for side in texts:
-        for op in diff.ops:
+        for op in ops:
             start, end = (op.left_start, op.left_end) if side == "left" else (op.right_start, op.right_end)
             if op.op != "equal" and start is not None and end is not None and start < end:
                 spans[side].append((start, end))

@@ -27,8 +27,9 @@ from ..controllers.jumps import find_jump, start_point
 from ..controllers.key_sequences import KeySequence
 from ..controllers.notes import NoteBook
 from ..controllers.pane_sync import PaneSync
+from ..controllers.picks import panes_for_claim, places
 from ..controllers.search import SearchHits
-from ..controllers.selection import Selection, matches_of, quote_difference_spans, side_sentences
+from ..controllers.selection import Selection, difference_spans, matches_of, side_sentences
 from ..marks import TARGET_LABELS, SideMarks, build_marks
 from ..widgets.article_view import ArticleView
 from ..widgets.bars import PaneHeader, StatusLine
@@ -268,7 +269,7 @@ class PanesScreen(Screen[None]):
         for p in self.panes:
             self.overview(p).update_selection()
         texts = {p: self.article(p).text for p in self.panes}
-        spans = quote_difference_spans(self.comparison, matches, texts)
+        spans = difference_spans(self.comparison, matches, texts)
         self.view("left").set_spans("diff-delete", spans.get("left", []))
         self.view("right").set_spans("diff-insert", spans.get("right", []))
         if detail:
@@ -418,6 +419,9 @@ class PanesScreen(Screen[None]):
         if pick.kind == "claim":
             self.choose_claim(int(pick.key))  # type: ignore[arg-type]
             return
+        if pick.kind in ("source", "word"):
+            self.choose_in_turn(pick)
+            return
         if pick.kind == "only" and pick.side is not None:
             self.select(pick.side, int(pick.key))  # type: ignore[arg-type]
         elif pick.kind == "figure" and pick.side is None:
@@ -444,21 +448,21 @@ class PanesScreen(Screen[None]):
                 self.go_to_note(note)
 
     def choose_claim(self, index: int) -> None:
-        """Show a claim across outlets: keep the panes' articles when both carry it,
-        else keep the one that does and bring in the first other outlet that does."""
+        """Show a claim across outlets (see `controllers.picks.panes_for_claim`)."""
         assert self.coverage is not None
         claim = self.coverage.claims[index]
-        carried = [i for i in self.shown if i in claim.outlets]
-        others = [i for i in claim.outlets if i not in carried]
-        if len(carried) < 2:
-            keep = carried[0] if carried else others.pop(0)
-            pane = self.shown.index(keep) if keep in self.shown else 0
-            shown = [0, 0]
-            shown[pane], shown[1 - pane] = keep, others[0]
-            self.show_articles(*shown)  # type: ignore[attr-defined]
-        pane = self.panes[0]
-        sid = next(s for a, s in claim.members if a == self.shown[0])
-        self.select(pane, sid)
+        first, second = panes_for_claim(claim, self.shown)
+        self.show_articles(first, second)  # type: ignore[attr-defined]
+        self.select(self.panes[0], next(s for a, s in claim.members if a == self.shown[0]))
+
+    def choose_in_turn(self, pick: Pick) -> None:
+        """A source or a word choice: each choice of the same entry goes to its next place."""
+        assert self.comparison is not None
+        found = places(self.comparison, pick.kind, pick.key, [(p, self.article(p)) for p in self.panes])
+        if found:
+            cycle = f"{pick.kind}:{pick.key}"
+            self.entity_cycle[cycle] = turn = self.entity_cycle.get(cycle, -1) + 1
+            self.select(*found[turn % len(found)])
 
     def choose_entity(self, key: str) -> None:
         """Mark every mention of a name, and go to the next one each time it is chosen."""

@@ -77,32 +77,45 @@ underlined.
                         out.append(" carried from the quote before", style=self._s("dim"))
                 out.append("\n")
             if diff.ops:
-                out.append("“", style=self._s("dim"))
-                for k, op in enumerate(diff.ops):
-                    following = diff.ops[k + 1] if k + 1 < len(diff.ops) else None
-                    # A space before what follows, unless it is punctuation that closes
-                    # up ("way. We want", "Godfather: Part II").
-                    spaced = following is not None and (following.op != "equal" or _starts_a_word(following))
-                    if op.op == "equal":
-                        out.append(_flat(op.left) if op.left.strip() else " ")
-                        if op.left[-1:].isspace() or spaced:
-                            out.append(" ")
-                        continue
-                    if op.left and op.op in ("delete", "replace"):
-                        out.append(_visible(op.left, "−"), style=self._s("delete"))
-                    if op.op == "replace":
-                        out.append(" ")
-                    if op.right and op.op in ("insert", "replace"):
-                        out.append(_visible(op.right, "+"), style=self._s("insert"))
-                    if spaced:
-                        out.append(" ")
-                out.rstrip()
-                out.append("”", style=self._s("dim"))
-                out.append("   ")
-                out.append(f"−{names[0]}", style=self._s("delete"))
-                out.append(" ")
-                out.append(f"+{names[1]}", style=self._s("insert"))
+                self._ops(out, diff.ops, names, quoted=True)
+        elif match.word_diff and any(op.op != "equal" for op in match.word_diff):
+            if match.hedged:
+                hedger = names[0] if match.hedged == "left" else names[1]
+                out.append(f"  ·  {hedger} attributes or hedges it (“{_flat(match.hedge or '')}”)", style=self._s("label"))
+            out.append("\n")
+            self._ops(out, match.word_diff, names, quoted=False)
         return out
+
+    def _ops(self, out: Text, ops, names: tuple[str, str], *, quoted: bool) -> None:
+        """A word-level diff on one line: words only the left has struck (−), only the
+        right has marked (+), the rest as both tell it."""
+        if quoted:
+            out.append("“", style=self._s("dim"))
+        for k, op in enumerate(ops):
+            following = ops[k + 1] if k + 1 < len(ops) else None
+            # A space before what follows, unless it is punctuation that closes
+            # up ("way. We want", "Godfather: Part II").
+            spaced = following is not None and (following.op != "equal" or _starts_a_word(following))
+            if op.op == "equal":
+                out.append(_flat(op.left) if op.left.strip() else " ")
+                if op.left[-1:].isspace() or spaced:
+                    out.append(" ")
+                continue
+            if op.left and op.op in ("delete", "replace"):
+                out.append(_visible(op.left, "−"), style=self._s("delete"))
+            if op.op == "replace":
+                out.append(" ")
+            if op.right and op.op in ("insert", "replace"):
+                out.append(_visible(op.right, "+"), style=self._s("insert"))
+            if spaced:
+                out.append(" ")
+        out.rstrip()
+        if quoted:
+            out.append("”", style=self._s("dim"))
+        out.append("   ")
+        out.append(f"−{names[0]}", style=self._s("delete"))
+        out.append(" ")
+        out.append(f"+{names[1]}", style=self._s("insert"))
 
     def figure_text(self, comparison: Comparison, pair: FigurePair, names: tuple[str, str]) -> Text:
         lf, rf = comparison.left.figures[pair.left], comparison.right.figures[pair.right]

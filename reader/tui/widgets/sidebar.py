@@ -28,7 +28,7 @@ _SHORT = 60
 class Pick:
     """What a sidebar leaf points at: kind plus what identifies it."""
 
-    kind: str  # "claim" | "entity" | "figure" | "only" | "note" | "comparison"
+    kind: str  # "claim" | "source" | "word" | "entity" | "figure" | "only" | "note" | "comparison"
     key: object = None
     side: str | None = None
 
@@ -48,6 +48,12 @@ class Sidebar(Tree[Pick]):
   with a mark per outlet in the order they were opened (`●` carries it, `·` does
   not); the articles in the panes are the ones in brackets. Choosing a claim shows it
   in the panes, turning them to two outlets that carry it if need be.
+- **Sources**: everyone each outlet lets speak, quoted (`q`) or paraphrased (`p`),
+  named or only described (`~`), with counts per outlet; one only one outlet gives a
+  voice to is flagged. Choosing one goes to where it speaks, in turn.
+- **Word choice**: words one outlet uses where the other uses others in the claims
+  they share (`×2`: in two claims). Choosing one shows a claim where it is made, and
+  each further choice the next.
 - **Entities**: people, places and organisations, with how often each outlet names
   them (`L` left, `R` right); one-outlet entities are flagged. Choosing one
   highlights its mentions in both panes and each further choice goes to the next
@@ -107,6 +113,8 @@ class Sidebar(Tree[Pick]):
             return
         if coverage is not None:
             self._coverage(coverage, shown or [0, 1], open_sections)
+        self._sources(comparison, left_name, right_name, open_sections)
+        self._word_choice(comparison, open_sections)
         self._entities(comparison, left_name, right_name, open_sections)
         self._figures(comparison, open_sections)
         for side, name in (("left", left_name), ("right", right_name)):
@@ -134,6 +142,27 @@ class Sidebar(Tree[Pick]):
             text = article.sentences[sid].text if 0 <= sid < len(article.sentences) else ""
             label.append(" " + _short(text, 56))
             node.add_leaf(label, data=Pick("claim", index))
+
+    def _sources(self, comparison: Comparison, left_name: str, right_name: str, open_sections: set[str]) -> None:
+        node = self._section("Sources", len(comparison.voices), open_sections)
+        for voice in comparison.voices:
+            label = Text(("" if voice.named else "~") + _short(voice.name, 26))
+            label.append(f"  L{voice.left} R{voice.right}", style="dim")
+            if not voice.right:
+                label.append(f"  only {_short(left_name, 14)}", style="bold")
+            elif not voice.left:
+                label.append(f"  only {_short(right_name, 14)}", style="bold")
+            node.add_leaf(label, data=Pick("source", voice.key))
+
+    def _word_choice(self, comparison: Comparison, open_sections: set[str]) -> None:
+        node = self._section("Word choice", len(comparison.word_choice), open_sections)
+        for index, choice in enumerate(comparison.word_choice):
+            label = Text(_short(choice.left, 24), style="bold")
+            label.append(" / ", style="dim")
+            label.append(_short(choice.right, 24), style="bold")
+            if choice.count > 1:
+                label.append(f"  ×{choice.count}", style="dim")
+            node.add_leaf(label, data=Pick("word", index))
 
     def _section(self, title: str, count: int, open_sections: set[str]) -> TreeNode[Pick]:
         label = Text(title, style="bold")
