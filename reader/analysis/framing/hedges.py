@@ -35,7 +35,9 @@ def _distance(article: Article, ids: tuple[int, ...], tokens) -> str | None:
         for at, tok in tokens[sid]:
             if inside(quoted, at):
                 continue
-            if tok.lower_ in HEDGE_WORDS or is_speech_verb(tok):
+            # A speech verb attributes a claim when it reports one ("officials said the
+            # fire started ..."), not when it is the act itself ("pledged to repay").
+            if tok.lower_ in HEDGE_WORDS or is_speech_verb(tok) and any(c.dep_ == "ccomp" for c in tok.children):
                 return tok.text
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 return "according to"

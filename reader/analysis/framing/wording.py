@@ -22,9 +22,12 @@ _FUNCTION = frozenset(
     a an the of to in on at by for with from and or but as is was were are be been being
     has have had that this these those it its his her their our your my he she they we
     you i who which what when where while not no also than then there here into over
-    after before about said says say told
+    after before about said says say told would will can could may might shall should
+    must do does did
     """.split()
 )
+# Marks that end or join clauses: a run holding one is a rewording, not a word choice.
+_CLAUSE_MARKS = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
 def _span(match: Match, side: str, article: Article) -> tuple[int, int]:
@@ -45,7 +48,9 @@ def claim_word_diff(match: Match, left: Article, right: Article) -> tuple[DiffOp
 
 def _key(text: str) -> str | None:
     """A substituted run as compared across matches, or None when it is no substitution."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    if _CLAUSE_MARKS.search(text.strip()):
+        return None
+    words = [w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text)]
     if not words or len(words) > MAX_WORDS or all(w in _FUNCTION or w.isdigit() for w in words):
         return None
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
@@ -57,12 +62,16 @@ def _anchors(op: DiffOp | None) -> bool:
 
 
 def _edge(text: str, start: int | None, last: bool) -> tuple[str, int | None]:
-    """The first (or last) word of a run that carries content, and where it is."""
-    words = [m for m in _WORD.finditer(text) if m.group().lower() not in _FUNCTION and not m.group().isdigit()]
-    if not words:
-        return "", None
-    m = words[-1] if last else words[0]
-    return m.group(), None if start is None else start + m.start()
+    """The word of a run right beside the shared run (past at most one function word:
+    "has vowed"), and where it is; "" when that word carries no content."""
+    words = list(_WORD.finditer(text))
+    near = (words[-2:][::-1] if last else words[:2])
+    for k, m in enumerate(near):
+        word = m.group().lower()
+        if word in _FUNCTION or word.isdigit():
+            continue
+        return (m.group(), None if start is None else start + m.start()) if k < 2 else ("", None)
+    return "", None
 
 
 # Parts of speech that can stand for one another in a substitution.
