@@ -37,7 +37,7 @@ class _Mentions:
 
     def __init__(self, article: Article) -> None:
         spans = sorted(
-            (m.start, m.end, e.key, e.name or m.text)
+            (m.start, m.end, e.key, e.name or m.text, e.label)
             for e in article.entities
             if e.label in _NAMED_LABELS
             for m in e.mentions
@@ -45,10 +45,11 @@ class _Mentions:
         self.spans = spans
         self.starts = [s[0] for s in spans]
 
-    def at(self, offset: int) -> tuple[str, str] | None:
+    def at(self, offset: int) -> tuple[str, str, str] | None:
+        """(key, name, label) of the entity mentioned at `offset`."""
         i = bisect_right(self.starts, offset) - 1
         if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
-            return self.spans[i][2], self.spans[i][3]
+            return self.spans[i][2], self.spans[i][3], self.spans[i][4]
         return None
 
 
@@ -63,7 +64,8 @@ def _who(tok: Any, offset_of, mentions: _Mentions) -> tuple[str, str | None, boo
                 break
             found = None
     if found is not None:
-        return found[1], found[0], True
+        # A group ("Republicans", "Democrats") describes its members; it names no one.
+        return found[1], found[0], found[2] != "NORP"
     if tok.pos_ == "PROPN":
         words = [t.text for t in tok.subtree if t.pos_ in ("PROPN", "NOUN") or t.dep_ == "compound"]
         return " ".join(words) or tok.text, None, True

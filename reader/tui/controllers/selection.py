@@ -37,6 +37,10 @@ def matches_of(comparison: Comparison | None, marks: SideMarks, sid: int) -> lis
     return matches[:MAX_COUNTERPARTS]
 
 
+# Changed runs of a shared claim beyond which the panes leave its words unmarked.
+MAX_MARKED_CHANGES = 3
+
+
 def difference_spans(
     comparison: Comparison | None, matches: list[Match], texts: Mapping[str, str]
 ) -> dict[str, list[tuple[int, int]]]:
@@ -47,6 +51,10 @@ def difference_spans(
     ops = next((m.quote_diff.ops for m in matches if m.quote_diff is not None), None)
     if ops is None:
         ops = next((m.word_diff for m in matches if m.word_diff), None)
+        # A claim told in other words throughout would turn both sentences into marks:
+        # the panes mark a few substituted words; the detail strip shows the rest.
+        if ops is not None and sum(op.op != "equal" for op in ops) > MAX_MARKED_CHANGES:
+            ops = None
     if comparison is None or ops is None:
         return spans
     for side in texts:
