@@ -12,6 +12,7 @@ from ..model import Article, Comparison, DiffOp, Quote, article_digest, shown_sc
 from ..sanitize import strip_control
 from ..wording import ENTITY_KIND_WORDS, QUOTE_DIFFERENCE_WORDS
 from .framing import markdown_framing
+from .shared import markdown_shared_claims
 from .escape import (
     _SPACE,
     cell,
@@ -104,6 +105,7 @@ def markdown_body(comparison: Comparison, *, extra: list[str] | None = None) -> 
     blocks += markdown_figures(comparison)
     blocks += markdown_entities(comparison)
     blocks += markdown_framing(comparison)
+    blocks += markdown_shared_claims(comparison)
     blocks += markdown_only_in(comparison)
     blocks += markdown_buried(comparison)
     return blocks

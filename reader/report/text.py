@@ -8,6 +8,7 @@ from ..model import Comparison, Quote, shown_score
 from ..sanitize import strip_control
 from ..wording import ENTITY_KIND_WORDS, QUOTE_DIFFERENCE_WORDS
 from .framing import text_framing
+from .shared import text_shared_claims
 from .escape import _SPACE, plain, shorten
 from .facts import (
     INFERRED_SPEAKER,
@@ -109,6 +110,7 @@ def render_text(comparison: Comparison, *, width: int = TEXT_WIDTH) -> str:
             lines.append(f"and {more} more")
 
     lines += text_framing(comparison, lambda text, indent: _wrap(text, indent, width), _heading)
+    lines += text_shared_claims(comparison, lambda text, indent: _wrap(text, indent, width), _heading)
 
     for side, article in (("left", left), ("right", right)):
         lines += _heading(f"Only in {display_name(article)}")

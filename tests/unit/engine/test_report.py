@@ -225,6 +225,7 @@ def test_hostile_articles_cannot_inject_anything_into_markdown():
         "Who is quoted",
         "Word choice",
         "How sure each outlet is",
+        "What both report",
         "Only in Evil | Outlet <b>",
         "Only in # Right --- title: injected",
         "Led by one, buried by the other",
@@ -293,6 +294,8 @@ def test_markdown_brief_structure_reads_back():
         "Who is quoted",
         "Word choice",
         "How sure each outlet is",
+        "What both report",
+        "Claim 1 · score 0.80",
         "Only in Left Outlet",
         "Only in Right Outlet",
         "Led by one, buried by the other",
@@ -454,3 +457,24 @@ def test_figure_ranges_read_as_a_reader_writes_numbers():
     assert figure_range(Figure(0, 0, 8, "more than 24,000", 24000, None, "people", "more than")) == "24,000 or more"
     assert figure_range(Figure(0, 0, 8, "some seven miles", 6.3, 7.7, "miles", "some")) == "6.3–7.7"
     assert figure_range(Figure(0, 0, 8, "$2,345,678", 2345678, 2345678, "dollars")) == "2,345,678"
+
+
+def test_what_both_report_lists_each_shared_claim_with_both_tellings_and_its_word_choices(compare_texts):
+    from reader.report import render_markdown, render_text
+
+    left = (
+        "The regime shelled the northern town of Kafr Nabl on Monday morning.\n\n"
+        "The regime closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
+    )
+    right = (
+        "The government shelled the northern town of Kafr Nabl on Monday morning.\n\n"
+        "The government closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
+    )
+    c = compare_texts(left, right, "Valley Post", "River Times")
+    md = render_markdown(c)
+    section = md.split("## What both report", 1)[1].split("\n## ", 1)[0]
+    assert section.count("### Claim") == 2
+    assert "> The regime shelled" in section and "> The government shelled" in section
+    assert section.count("regime → government") == 2
+    assert md.index("## What both report") < md.index("## Only in Valley Post")
+    assert "What both report" in render_text(c) and "regime → government" in render_text(c)
