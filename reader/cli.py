@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -97,6 +98,38 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     return parser
 
 
+# Lines written to a pipe or a file are not wrapped, so a URL or a sentence stays whole.
+UNWRAPPED = 10**6
+
+
+def _text_width() -> int:
+    """The terminal's width for `--format text`, or no wrapping when not on a terminal."""
+    if not sys.stdout.isatty():
+        return UNWRAPPED
+    import shutil
+
+    return max(40, shutil.get_terminal_size((100, 24)).columns - 1)
+
+
+def _check_not_a_command(specs: list[str]) -> None:
+    """`bothsides frobnicate`: a first word that is no file, no URL and no command is a
+    mistyped command, said as such rather than as an article that cannot be read."""
+    first = specs[0] if specs else None
+    if first and re.fullmatch(r"[a-z][a-z-]*", first) and not os.path.exists(first):
+        raise CliError(f"unknown command {first!r}; the commands are {', '.join(c for c in COMMANDS if c != 'read')}, or give two or more articles")
+
+
+def _same_texts(articles) -> list[str]:
+    """A warning for each article whose text is another's, word for word."""
+    seen: dict[str, str] = {}
+    out = []
+    for a in articles:
+        if a.digest in seen:
+            out.append(f"{a.path}: the same text as {seen[a.digest]}; everything will be shared")
+        seen.setdefault(a.digest, a.path)
+    return out
+
+
 def _seed_pair() -> tuple[str, str]:
     from .locations import MissingSeeds, seed_pair
 
@@ -153,6 +186,8 @@ def _comparison(args: argparse.Namespace, settings):
     for article in articles:
         for warning in article.warnings:
             _say_error(f"{article.path}: {warning}")
+    for warning in _same_texts(articles):
+        _say_error(warning)
     if len(articles) == 2:
         return open_comparison(*articles, pipeline=settings.pipeline, use_cache=not args.no_cache)
     return open_coverage(articles, pipeline=settings.pipeline, use_cache=not args.no_cache)
@@ -175,12 +210,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         from . import report
 
+        width = _text_width()
         if isinstance(comparison, Comparison):
-            out = report.render_markdown(comparison) if args.format == "markdown" else report.render_text(comparison)
+            out = report.render_markdown(comparison) if args.format == "markdown" else report.render_text(comparison, width=width)
         else:
             from .report.coverage import render_coverage_markdown, render_coverage_text
 
-            out = render_coverage_markdown(comparison) if args.format == "markdown" else render_coverage_text(comparison)
+            out = render_coverage_markdown(comparison) if args.format == "markdown" else render_coverage_text(comparison, width=width)
         # Meant for a terminal: nothing in it a terminal would obey, whatever a cache
         # entry or the page's metadata held.
         out = strip_control(out)
@@ -397,6 +433,8 @@ def main(argv: list[str] | None = None) -> int:
     from .sources import SourceError
 
     try:
+        if command == "read":
+            _check_not_a_command(args.articles)
         return HANDLERS[command](args)
     except (CliError, SourceError, PipelineError, SettingsError) as exc:
         _say_error(exc)

@@ -186,3 +186,19 @@ def test_a_cached_comparison_keeps_the_word_diff_offsets(seed_comparison):
     assert back == seed_comparison
     assert any(op.left_start is not None for m in back.matches if m.quote_diff for op in m.quote_diff.ops)
     assert '"left_start"' not in to_json(back)
+
+
+def test_an_unknown_command_is_named_as_such(capsys):
+    code, _, err = run_cli(capsys, "frobnicate")
+    assert code == 2 and "unknown command 'frobnicate'" in err and "compare" in err
+
+
+def test_an_article_compared_with_itself_is_warned_about(capsys):
+    code, _, err = run_cli(capsys, "compare", str(SEED_LEFT), str(SEED_LEFT), "--format", "json")
+    assert code == 0 and "the same text as" in err
+
+
+def test_text_to_a_pipe_is_not_wrapped(capsys):
+    code, out, _ = run_cli(capsys, "compare", str(SEED_LEFT), str(SEED_RIGHT), "--format", "text")
+    assert code == 0
+    assert any(len(line) > 120 for line in out.splitlines())  # a URL or a sentence, whole
