@@ -10,11 +10,13 @@ The bindings belong to the comparison screen; the actions named are its methods.
 | `f` / `F`, `]f` / `[f` | next / previous figure |
 | `m` / `M`, `]m` / `[m` | next / previous note |
 | `c` | go to the counterpart in the other pane |
-| `tab` / `shift+tab` | next / previous pane (and the sidebar) |
+| `tab` / `shift+tab`, `ctrl+w` | next / previous pane (and the sidebar) |
+| `h` / `l` | the left / right pane |
 | `,` / `.` | the focused pane shows the previous / next article (three or more open) |
 | `ctrl+o` | open another article beside these (a path or URL) |
 | `j` `k` arrows, page keys, `g` `G` | move through the focused article |
-| `/` | search both articles (`>` / `<` next / previous hit) |
+| `ctrl+d` / `ctrl+u`, `ctrl+f` / `ctrl+b` | half a page, a page down / up |
+| `/` | search both articles (`n` / `N` or `>` / `<` next / previous hit, `escape` ends it) |
 | `s` | synchronized scrolling on / off |
 | `a` / `A` | note on the selection / on the whole comparison |
 | `x` / `u` | delete the note here / undo the deletion |
@@ -48,7 +50,9 @@ READER_BINDINGS = [
     Binding("right_square_bracket", "prefix(1)", "Next … (then c q o f m)", show=False, id="next_prefix"),
     Binding("left_square_bracket", "prefix(-1)", "Previous … (then c q o f m)", show=False, id="prev_prefix"),
     Binding("c", "counterpart", "Go to counterpart", show=False, id="counterpart"),
-    Binding("tab", "app.focus_next", "Pane", show=False, id="next_pane"),
+    Binding("tab,ctrl+w", "app.focus_next", "Pane", show=False, id="next_pane"),
+    Binding("h", "focus_pane('left')", "Left pane", show=False, id="left_pane"),
+    Binding("l", "focus_pane('right')", "Right pane", show=False, id="right_pane"),
     Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="prev_pane"),
     Binding("comma", "cycle_article(-1)", "Previous article in this pane", show=False, id="prev_article"),
     Binding("full_stop", "cycle_article(1)", "Next article in this pane", show=False, id="next_article"),

@@ -791,3 +791,39 @@ async def test_a_shared_claim_shows_its_word_differences_and_the_sidebar_its_wor
         first = screen.selection.sentence
         screen.choose(Pick("word", 0))
         assert {first, screen.selection.sentence} == {0, 1}
+
+
+async def test_habits_of_vim_and_less_are_kept(seed):
+    """n/N step through search hits until escape; ctrl+d/u/f/b page; h/l and ctrl+w
+    move between panes; b twice gives the keys back to the pane."""
+    app = make_app(seed)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        await pilot.press("slash", *"Russia", "enter")
+        first = screen.search.index
+        await pilot.press("n")
+        assert screen.search.index == first + 1
+        await pilot.press("N")
+        assert screen.search.index == first
+        await pilot.press("escape", "n")
+        assert screen.selection is not None and screen.search.query == ""
+        view = screen.view("left")
+        view.focus()
+        top = view.top_line
+        await pilot.press("ctrl+d")
+        assert view.top_line > top
+        await pilot.press("ctrl+u")
+        assert view.top_line == top
+        await pilot.press("ctrl+f")
+        assert view.top_line > top
+        await pilot.press("l")
+        assert screen.focused is screen.view("right")
+        await pilot.press("h")
+        assert screen.focused is screen.view("left")
+        await pilot.press("ctrl+w")
+        assert screen.focused is screen.view("right")
+        await pilot.press("h", "b", "b")
+        assert screen.focused is screen.view("left")
+        cursor = screen.view("left").cursor
+        await pilot.press("j")
+        assert screen.view("left").cursor != cursor

@@ -486,6 +486,10 @@ class ComparisonScreen(PanesScreen):
         widget_help = getattr(focused, "HELP", None) if focused is not None else None
         self.app.push_screen(HelpScreen(widget_help or ArticleView.HELP, self.keys_markdown()))
 
+    def action_focus_pane(self, pane: str) -> None:
+        """`h` / `l`, as between vim's windows: the left or right pane."""
+        self.view(pane).focus()
+
     def action_focused_view(self, action: str) -> None:
         view = self.view(self.focused_pane())
         view.focus()

@@ -1,12 +1,10 @@
 """The panes of one comparison: the state the screen owns (articles, comparison,
 selection, notes) and what moves in the panes.
 
-Articles are held as a sequence and each pane shows one of them (`shown[pane]`: pane
-0 shows `articles[shown[0]]`). With three or more articles `coverage` holds every
-pair's comparison and the claims across outlets, and `comparison` is the one of the
-two articles shown, turned to face the panes. Panes are named by the side of that
-comparison their article is on ("left", "right"), which is also how the widget ids,
-the search hits and the selection name them.
+Each pane shows one of the articles (pane 0: `articles[shown[0]]`). With three or
+more, `coverage` holds every pair and `comparison` is the shown pair's, facing the
+panes. Panes are named by their side of it ("left", "right"), as are the widget ids,
+the search hits and the selection.
 """
 
 from __future__ import annotations
@@ -295,6 +293,10 @@ class PanesScreen(Screen[None]):
     # --- jumps ----------------------------------------------------------------------
 
     def action_jump(self, target: str, direction: int) -> None:
+        if target == "match" and self.search.query and self.search.hits:
+            # As in less and vim: while a search is on, n and N step through its hits.
+            self.action_search_hit(direction)  # type: ignore[attr-defined]
+            return
         if self.comparison is None:
             self.notify("Still analysing; matches appear when it is done", severity="warning")
             return
@@ -491,7 +493,8 @@ class PanesScreen(Screen[None]):
         sidebar = self.query_one(Sidebar)
         self.sidebar_wanted = not sidebar.display
         self.fit_width(self.app.size.width)
-        if sidebar.display:
+        # Over a pane the sidebar takes the keys; beside them, the pane keeps them.
+        if sidebar.display and self.has_class("sidebar-over"):
             sidebar.focus()
-        elif self.focused is None or self.focused is sidebar:
+        elif self.focused is None or self.focused is sidebar or not sidebar.display:
             self.view(self.last_pane).focus()

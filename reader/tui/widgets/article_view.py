@@ -69,8 +69,10 @@ one-outlet sentences fall. Click it to go there.
     BINDINGS = [
         Binding("j,down", "cursor(1)", "Next sentence", show=False, id="cursor_down"),
         Binding("k,up", "cursor(-1)", "Previous sentence", show=False, id="cursor_up"),
-        Binding("pagedown,space", "page(1)", "Page down", show=False, id="page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("pagedown,space,ctrl+f", "page(1)", "Page down", show=False, id="page_down"),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False, id="half_page_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False, id="half_page_up"),
         Binding("home,g", "edge(0)", "Top", show=False, id="top"),
         Binding("end,G", "edge(1)", "Bottom", show=False, id="bottom"),
     ]
@@ -331,9 +333,14 @@ one-outlet sentences fall. Click it to go there.
             sid = sentences[index].id
         self._choose(sid)
 
-    def action_page(self, direction: int) -> None:
+    def action_half_page(self, direction: int) -> None:
+        """`ctrl+d` / `ctrl+u`, as in vim and less: half a screen."""
+        self.action_page(direction, step=max(1, self.view_height // 2))
+
+    def action_page(self, direction: int, step: int | None = None) -> None:
         height = self.view_height
-        target = max(0, min(self.top_line + direction * (height - 1), max(0, len(self.layout_) - height)))
+        step = height - 1 if step is None else step
+        target = max(0, min(self.top_line + direction * step, max(0, len(self.layout_) - height)))
         self.scroll_to(y=target, animate=False, immediate=True)
         if self.article.sentences:
             # Put the cursor on the first sentence that starts in view.
