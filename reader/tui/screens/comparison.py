@@ -188,7 +188,10 @@ class ComparisonScreen(PanesScreen):
         """(target, one span per article, description) of the current selection."""
         sel = self.selection
         if sel is None or self.comparison is None:
-            raise LookupError("Select a sentence first (n, j/k or a click), or press A for the whole comparison")
+            raise LookupError(
+                "Nothing is selected yet: n goes to the first match, j to the first sentence (or click one); "
+                "A notes the whole comparison"
+            )
         spans: list[tuple[int, int] | None] = []
         for pane in self.panes:
             view = self.view(pane)
