@@ -130,3 +130,20 @@ async def test_another_article_opens_without_quitting(three_paths):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert len(screen.articles) == 3  # the same article twice is refused
+
+
+async def test_articles_without_metadata_are_told_apart_by_their_folders(tmp_path):
+    from reader.engine import read_articles
+
+    paths = []
+    for story in ("STORY_121", "STORY_122"):
+        folder = tmp_path / "pac" / story
+        folder.mkdir(parents=True)
+        (folder / "text.txt").write_text(f"The council met on Monday in {story}.\n", encoding="utf-8")
+        paths.append(str(folder / "text.txt"))
+    left, right = read_articles(paths)
+    app = BothsidesApp(left, right, None, Settings(), blink=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert "STORY_121/text.txt" in header(app, "left") and "STORY_122/text.txt" in header(app, "right")
+        assert app.main_screen.names == ("STORY_121/text.txt", "STORY_122/text.txt")

@@ -49,7 +49,7 @@ class ComparisonScreen(PanesScreen):
 
     def on_mount(self) -> None:
         for pane in self.panes:
-            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane))
+            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane), self.pane_name(pane))
         self.query_one("#search", Input).display = False
         for severity, message in self.notebook.open():
             self.notify(message, severity=severity, timeout=10 if severity == "error" else 15)  # type: ignore[arg-type]
@@ -113,7 +113,7 @@ class ComparisonScreen(PanesScreen):
         self.marks = [build_marks(self.article(p), p, self.comparison) for p in SIDES]  # type: ignore[arg-type]
         for pane in self.panes:
             self.view(pane).set_marks(self.article(pane), self.marks_of(pane))
-            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane))
+            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane), self.pane_name(pane))
         self.progress_message = ""
         self.notes_changed()
         self.rebuild_anchors()
@@ -351,7 +351,7 @@ class ComparisonScreen(PanesScreen):
         self.marks = [build_marks(self.article(p), p, self.comparison) for p in SIDES]  # type: ignore[arg-type]
         for pane in self.panes:
             self.view(pane).show_article(self.article(pane), self.marks_of(pane))
-            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane))
+            self.query_one(f"#{pane}-header", PaneHeader).show(self.article(pane), self.pane_label(pane), self.pane_name(pane))
         self.reload_notes()
         self.notes_changed()
         self.rebuild_anchors()

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input
 
 from ...coverage import Coverage
 from ...model import Article, Comparison, mirrored
-from ...sanitize import strip_control
+from ...names import distinct_names
 from ..controllers.jumps import find_jump, start_point
 from ..controllers.key_sequences import KeySequence
 from ..controllers.notes import NoteBook
@@ -109,16 +109,16 @@ class PanesScreen(Screen[None]):
         return [p for p in self.panes if p != pane]
 
     def pane_name(self, pane: str) -> str:
-        return strip_control(self.article(pane).name, one_line=True)
+        return self.names[SIDES.index(pane)]
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The names of the two articles shown, left pane first."""
-        return tuple(strip_control(a.name, one_line=True) for a in self.shown_articles)
+        """The names of the two articles shown, left pane first (see `reader.names`)."""
+        return tuple(self.all_names[i] for i in self.shown)
 
     @property
     def all_names(self) -> tuple[str, ...]:
-        return tuple(strip_control(a.name, one_line=True) for a in self.articles)
+        return tuple(distinct_names(self.articles))
 
     def view(self, pane: str) -> ArticleView:
         return self.query_one(f"#{pane}-view", ArticleView)

@@ -12,12 +12,13 @@ from ...sanitize import strip_control
 class PaneHeader(Static):
     """Outlet and title of one article (from the article: plain text, never markup)."""
 
-    def show(self, article: Article, place: str | None = None) -> None:
-        """`place` ("2 of 3") says which of several open articles this is."""
+    def show(self, article: Article, place: str | None = None, name: str | None = None) -> None:
+        """`place` ("2 of 3") says which of several open articles this is; `name` is
+        what the reader calls it (by default its outlet, else its path)."""
         text = Text(no_wrap=True, overflow="ellipsis")
         if place:
             text.append(f"{place}  ", style="dim")
-        text.append(strip_control(article.outlet or article.path, one_line=True), style="bold")
+        text.append(strip_control(name or article.outlet or article.path, one_line=True), style="bold")
         title = strip_control(article.title or "", one_line=True)
         if title and title != strip_control(article.outlet or "", one_line=True):
             text.append("  ")
