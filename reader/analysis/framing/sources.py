@@ -55,14 +55,12 @@ class _Mentions:
 
 def _who(tok: Any, offset_of, mentions: _Mentions) -> tuple[str, str | None, bool] | None:
     """(name, key, named) of the source a subject token stands for, or None."""
-    head = tok
-    found = mentions.at(offset_of(head))
+    found = mentions.at(offset_of(tok))
     if found is None:
-        for child in head.subtree:
-            found = mentions.at(offset_of(child))
-            if found is not None and child.dep_ in ("compound", "poss", "appos") or child is head:
-                break
-            found = None
+        # "the spokesman, Dmitry Peskov": a name beside the noun, not one inside a clause.
+        # The person in apposition first: "the Kremlin spokesman, Dmitry Peskov" is Peskov.
+        beside = sorted((c for c in tok.children if c.dep_ in ("appos", "compound")), key=lambda c: c.dep_ != "appos")
+        found = next((f for f in (mentions.at(offset_of(c)) for c in beside) if f is not None), None)
     if found is not None:
         # A group ("Republicans", "Democrats") describes its members; it names no one.
         return found[1], found[0], found[2] != "NORP"

@@ -93,3 +93,10 @@ def test_words_beside_a_shared_run_in_a_long_difference(compare_texts):
     )
     pairs = {(w.left.lower(), w.right.lower()) for w in c.word_choice}
     assert ("regime", "army") in pairs
+
+
+def test_a_source_named_beside_its_title_is_the_person(compare_texts):
+    c = compare_texts(
+        "The Kremlin spokesman, Dmitry Peskov, said Russia would keep supporting the army.\n", "Other news.\n"
+    )
+    assert [(s.name, s.paraphrases) for s in c.left.sources] == [("Dmitry Peskov", 1)]
