@@ -766,15 +766,9 @@ async def test_sidebar_marks_one_outlet_claims_that_have_a_weaker_likeness(seed)
 async def test_a_shared_claim_shows_its_word_differences_and_the_sidebar_its_word_choice(compare_texts):
     from reader.tui.widgets.sidebar import Pick, Sidebar
 
-    left = (
-        "The regime shelled the northern town of Kafr Nabl on Monday morning.\n\n"
-        "The regime closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
-    )
-    right = (
-        "The government shelled the northern town of Kafr Nabl on Monday morning.\n\n"
-        "The government closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
-    )
-    comparison = compare_texts(left, right, "Valley Post", "River Times")
+    from framing_texts import GOVERNMENT_RIGHT, REGIME_LEFT
+
+    comparison = compare_texts(REGIME_LEFT, GOVERNMENT_RIGHT, "Valley Post", "River Times")
     app = make_app(comparison)
     async with app.run_test(size=(160, 40)) as pilot:
         screen = app.main_screen

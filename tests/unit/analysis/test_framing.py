@@ -66,15 +66,9 @@ def test_a_scare_quote_is_a_hedge(compare_texts):
 
 
 def test_a_substitution_that_recurs_is_each_outlets_naming(compare_texts):
-    left = (
-        "The regime shelled the northern town of Kafr Nabl on Monday morning.\n\n"
-        "The regime closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
-    )
-    right = (
-        "The government shelled the northern town of Kafr Nabl on Monday morning.\n\n"
-        "The government closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
-    )
-    c = compare_texts(left, right)
+    from framing_texts import GOVERNMENT_RIGHT, REGIME_LEFT
+
+    c = compare_texts(REGIME_LEFT, GOVERNMENT_RIGHT)
     top = c.word_choice[0]
     assert (top.left.lower(), top.right.lower(), top.count) == ("regime", "government", 2)
     assert len(top.matches) == 2 and all(c.matches[i].kind == "claim" for i in top.matches)

@@ -462,15 +462,9 @@ def test_figure_ranges_read_as_a_reader_writes_numbers():
 def test_what_both_report_lists_each_shared_claim_with_both_tellings_and_its_word_choices(compare_texts):
     from reader.report import render_markdown, render_text
 
-    left = (
-        "The regime shelled the northern town of Kafr Nabl on Monday morning.\n\n"
-        "The regime closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
-    )
-    right = (
-        "The government shelled the northern town of Kafr Nabl on Monday morning.\n\n"
-        "The government closed the border crossing at Bab al-Hawa on Tuesday evening.\n"
-    )
-    c = compare_texts(left, right, "Valley Post", "River Times")
+    from framing_texts import GOVERNMENT_RIGHT, REGIME_LEFT
+
+    c = compare_texts(REGIME_LEFT, GOVERNMENT_RIGHT, "Valley Post", "River Times")
     md = render_markdown(c)
     section = md.split("## What both report", 1)[1].split("\n## ", 1)[0]
     assert section.count("### Claim") == 2
