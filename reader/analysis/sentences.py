@@ -45,6 +45,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A caption ends with a short credit in brackets: "... [Anadolu]", "(AP Photo/...)".
     ("caption", re.compile(r"(?:\[[^\]\n]{1,40}\]|\((?:[^()\n]*\b(?:photo|image|getty|afp|reuters|ap)\b[^()\n]*)\))\s*$", re.I)),
     ("caption", re.compile(r"^(?:photo|image|picture|file photo|pictured)\s*(?::|\||-|—)", re.I)),
+    # A photo credit run into the caption: "... the Capitol. CreditJoshua Roberts/Reuters".
+    ("caption", re.compile(r"\bCredit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w ]{1,30}$")),
+    # An embedded post: its link, or its author's handle and date at the end.
+    (
+        "embedded post",
+        re.compile(rf"pic\.twitter\.com/\S+|\(@\w{{1,30}}\)\s*(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},\s+\d{{4}}\s*$", re.I),
+    ),
 )
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
@@ -101,12 +108,16 @@ def find_sentences(parsed: Parsed) -> tuple[Sentence, ...]:
     return _merge_fragments(out, text)
 
 
+_SHORT_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
 def _merge_fragments(sentences: list[Sentence], text: str) -> tuple[Sentence, ...]:
     """Join a sentence that the parser cut too early to the one it belongs to.
 
     The small English parser splits after an ellipsis or a closing quote mark now and
     then; a piece that starts in lower case inside the same paragraph continues the
-    previous sentence.
+    previous sentence. So does a piece that starts with a number after an abbreviated
+    month ("the Jan. | 6 Capitol riot").
     """
     merged: list[Sentence] = []
     for s in sentences:
@@ -115,7 +126,7 @@ def _merge_fragments(sentences: list[Sentence], text: str) -> tuple[Sentence, ..
             prev is not None
             and prev.paragraph == s.paragraph
             and prev.boilerplate == s.boilerplate
-            and (s.text[:1].islower() or len(prev.text) <= 3)
+            and (s.text[:1].islower() or len(prev.text) <= 3 or s.text[:1].isdigit() and _SHORT_MONTH.search(prev.text))
         ):
             merged[-1] = Sentence(prev.id, prev.start, s.end, text[prev.start : s.end], prev.boilerplate, prev.paragraph, prev.boilerplate_reason)
             continue

@@ -75,6 +75,9 @@ def test_sentence_offsets_and_paragraphs(parse_text):
         ("Firefighters at the scene of the blaze in the old town [Reuters]", "caption"),
         ("© 2019 Example Media. All rights reserved.", "copyright"),
         ("Where the money went", "heading"),
+        ("Lawmakers outside the Capitol on Tuesday. CreditJoshua Roberts/Reuters", "caption"),
+        ("We are back tomorrow at 6am. #MorningJoe pic.twitter.com/Ab12Cd34 — Morning Joe (@Morning_Joe) December 4, 2017", "embedded post"),
+        ("Wise words from the coach — Jane Roe (@janeroe) March 3, 2019", "embedded post"),
     ],
 )
 def test_page_furniture_is_boilerplate(parse_text, line, reason):
@@ -90,3 +93,15 @@ def test_a_headline_printed_twice_is_boilerplate(parse_text):
     text = "Council votes to close the bridge\n\nCouncil votes to close the bridge\n\nThe council voted on Monday to close the old bridge.\n"
     sentences = find_sentences(parse_text(text))
     assert [s.boilerplate_reason for s in sentences] == ["headline", "repeated", None]
+
+
+def test_a_sentence_cut_after_an_abbreviated_month_is_joined_again():
+    from reader.analysis.sentences import _merge_fragments
+    from reader.model import Sentence
+
+    text = "Lawmakers spoke about the Jan. 6 Capitol riot and the verdict. Then they left."
+    cut = [Sentence(0, 0, 30, text[0:30]), Sentence(1, 31, 62, text[31:62]), Sentence(2, 63, 78, text[63:78])]
+    assert text[0:30].endswith("Jan.") and text[31:32] == "6" and text[63:78] == "Then they left."
+    merged = _merge_fragments(cut, text)
+    assert [s.text for s in merged] == [text[0:62], "Then they left."]
+    assert [s.id for s in merged] == [0, 1]
