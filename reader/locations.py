@@ -50,6 +50,11 @@ def notes_db() -> Path:
     return data_dir() / "notes.sqlite3"
 
 
+def exports_dir() -> Path:
+    """Where the reader offers to write briefs: `exports/` in the data folder."""
+    return data_dir() / "exports"
+
+
 def package_dir() -> Path:
     return Path(__file__).resolve().parent
 

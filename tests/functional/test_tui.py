@@ -821,3 +821,17 @@ async def test_habits_of_vim_and_less_are_kept(seed):
         cursor = screen.view("left").cursor
         await pilot.press("j")
         assert screen.view("left").cursor != cursor
+
+
+async def test_export_offers_the_data_folders_exports(seed, isolated_home):
+    from reader.locations import exports_dir
+
+    app = make_app(seed)
+    async with app.run_test(size=(120, 36)) as pilot:
+        assert app.main_screen.default_export_path().startswith(str(exports_dir()))
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        written = list(exports_dir().glob("bothsides-*.md"))
+        assert len(written) == 1 and written[0].read_text(encoding="utf-8").startswith("---")
