@@ -116,7 +116,8 @@ def _check_not_a_command(specs: list[str]) -> None:
     mistyped command, said as such rather than as an article that cannot be read."""
     first = specs[0] if specs else None
     if first and re.fullmatch(r"[a-z][a-z-]*", first) and not os.path.exists(first):
-        raise CliError(f"unknown command {first!r}; the commands are {', '.join(c for c in COMMANDS if c != 'read')}, or give two or more articles")
+        commands = ", ".join(c for c in COMMANDS if c != "read")
+        raise CliError(f"unknown command {first!r}; the commands are {commands}, or give two or more articles")
 
 
 def _same_texts(articles) -> list[str]:
@@ -210,13 +211,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         from . import report
 
-        width = _text_width()
-        if isinstance(comparison, Comparison):
-            out = report.render_markdown(comparison) if args.format == "markdown" else report.render_text(comparison, width=width)
-        else:
-            from .report.coverage import render_coverage_markdown, render_coverage_text
+        from .report.coverage import render_coverage_markdown, render_coverage_text
 
-            out = render_coverage_markdown(comparison) if args.format == "markdown" else render_coverage_text(comparison, width=width)
+        two = isinstance(comparison, Comparison)
+        if args.format == "markdown":
+            out = report.render_markdown(comparison) if two else render_coverage_markdown(comparison)
+        else:
+            width = _text_width()
+            out = report.render_text(comparison, width=width) if two else render_coverage_text(comparison, width=width)
         # Meant for a terminal: nothing in it a terminal would obey, whatever a cache
         # entry or the page's metadata held.
         out = strip_control(out)
@@ -250,7 +252,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         found = cached_coverage(articles, settings.pipeline)
     from .tui.app import run_reader
 
-    return run_reader(articles, found, settings, use_cache=not args.no_cache)
+    return run_reader(articles, found, settings, use_cache=not args.no_cache, warnings=_same_texts(articles))
 
 
 def _say_error(message: object) -> None:

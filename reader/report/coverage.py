@@ -1,8 +1,9 @@
 """The brief of three or more articles: a coverage table (claims × outlets), what each
 outlet alone reports, then quotations and figures across outlets.
 
-What it says comes from `coverage_facts`, shared by the Markdown and the plain-text
-forms; article text goes through the same escaping as the two-article brief.
+What it says comes from `claim_rows`, `summary` and `quote_lines`, shared by the
+Markdown and the plain-text forms; article text goes through the same escaping and
+wrapping as the two-article brief.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from ..model import Article, article_digest
 from ..wording import QUOTE_DIFFERENCE_WORDS
 from .escape import cell, escape_markdown_inline, plain, quote_block, shorten, table
 from .facts import display_name, figure_label, iso_utc, plural, sentences_text, short_name
+from .text import TEXT_WIDTH, _wrap
 
 CARRIES, OMITS = "✓", "—"
-TEXT_WIDTH = 100
 
 
 @dataclass(frozen=True)
@@ -177,10 +178,8 @@ def render_coverage_markdown(coverage: Coverage) -> str:
 
 
 def render_coverage_text(coverage: Coverage, *, width: int = TEXT_WIDTH) -> str:
-    import textwrap
-
     def wrap(text: str, indent: str = "") -> list[str]:
-        return textwrap.wrap(plain(text), width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+        return _wrap(text, indent, width)
 
     lines = wrap(coverage_title(coverage)) + [""]
     for n, article in enumerate(coverage.articles, 1):

@@ -119,9 +119,12 @@ def run_reader(
     settings: Any = None,
     *,
     use_cache: bool = True,
+    warnings: Sequence[str] = (),
 ) -> int:
-    """Open the reader on two or more articles; returns the process exit code."""
+    """Open the reader on two or more articles; returns the process exit code.
+    `warnings` are shown as the window opens (an article given twice, say)."""
     first, second, *more = articles
     app = BothsidesApp(first, second, comparison, settings, more=more, use_cache=use_cache)
+    app.settings_warnings.extend(warnings)
     result = app.run()
     return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

@@ -19,20 +19,11 @@ FLOORS = {"half 1": (0.85, 0.68), "half 2": (0.76, 0.64)}
 def scores():
     if not corpus_present():
         pytest.skip("the development corpus is not beside the project")
-    from reader.analysis import compare_pairs
-    from reader.coverage import build_coverage
-    from reader.sources import read_article
-
-    def open_coverage(paths):
-        articles = tuple(read_article(p) for p in paths)
-        pairs = [(0, 1), (0, 2), (1, 2)]
-        return build_coverage(articles, compare_pairs(articles, pairs))
-
     out = {}
     for half, events in zip(FLOORS, coverage_eval.COVERAGE_HALVES):
         total = coverage_eval.Carried()
         skipped: list[str] = []
-        for event, coverage, gold in coverage_eval.labelled_events(open_coverage, skipped, events):
+        for event, coverage, gold in coverage_eval.labelled_events(coverage_eval.open_corpus_coverage, skipped, events):
             total.add(coverage_eval.score(coverage_eval.grouped(coverage), gold, event[:8]))
         assert not skipped, skipped
         out[half] = total
