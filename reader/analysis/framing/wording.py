@@ -13,19 +13,11 @@ import re
 from collections import defaultdict
 
 from ...model import Article, DiffOp, Match, WordChoice
+from ..lexicon.function_words import FUNCTION_WORDS
 from ..quotes import word_diff
 
 MAX_WORDS = 4
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_FUNCTION = frozenset(
-    """
-    a an the of to in on at by for with from and or but as is was were are be been being
-    has have had that this these those it its his her their our your my he she they we
-    you i who which what when where while not no also than then there here into over
-    after before about said says say told would will can could may might shall should
-    must do does did
-    """.split()
-)
 # Marks that end or join clauses: a run holding one is a rewording, not a word choice.
 _CLAUSE_MARKS = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
@@ -51,14 +43,14 @@ def _key(text: str) -> str | None:
     if _CLAUSE_MARKS.search(text.strip()):
         return None
     words = [w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text)]
-    if not words or len(words) > MAX_WORDS or all(w in _FUNCTION or w.isdigit() for w in words):
+    if not words or len(words) > MAX_WORDS or all(w in FUNCTION_WORDS or w.isdigit() for w in words):
         return None
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
 def _anchors(op: DiffOp | None) -> bool:
     """An equal run that holds a word carrying content: a place both tellings share."""
-    return op is not None and op.op == "equal" and any(w.lower() not in _FUNCTION for w in _WORD.findall(op.left))
+    return op is not None and op.op == "equal" and any(w.lower() not in FUNCTION_WORDS for w in _WORD.findall(op.left))
 
 
 def _edge(text: str, start: int | None, last: bool) -> tuple[str, int | None]:
@@ -68,7 +60,7 @@ def _edge(text: str, start: int | None, last: bool) -> tuple[str, int | None]:
     near = (words[-2:][::-1] if last else words[:2])
     for k, m in enumerate(near):
         word = m.group().lower()
-        if word in _FUNCTION or word.isdigit():
+        if word in FUNCTION_WORDS or word.isdigit():
             continue
         return (m.group(), None if start is None else start + m.start()) if k < 2 else ("", None)
     return "", None
