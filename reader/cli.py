@@ -5,6 +5,7 @@
     bothsides compare A B [C ...]      print the comparison (--format json|markdown|text)
     bothsides export A B [C ...] -o F  write the Markdown brief with the reader's notes
     bothsides notes                    list comparisons that have notes
+    bothsides correct A B --link L R   link (or --unlink) two sentences as one claim
     bothsides bench                    measure speed and scale
 
 Every failure the user can cause ends with one line on stderr and exit status 2.
@@ -20,15 +21,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, correct_command
 from .sanitize import strip_control
 
 if TYPE_CHECKING:
     from .model import Comparison
-    from .notes import Note, NoteStore
+    from .notes import NoteStore
 
 EXIT_USAGE = 2
-COMMANDS = ("compare", "export", "notes", "bench", "read")
+COMMANDS = ("compare", "export", "notes", "correct", "bench", "read")
 
 
 DESCRIPTIONS = {
@@ -36,6 +37,7 @@ DESCRIPTIONS = {
     "export": "Write the Markdown brief of two or more articles, with the reader's notes.",
     "notes": "List the comparisons that have notes, or delete a note.",
     "bench": "Measure speed and scale, and print the table.",
+    "correct": correct_command.DESCRIPTION,
 }
 
 
@@ -65,6 +67,12 @@ def _add_article_args(parser: argparse.ArgumentParser, *, optional: bool = False
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the comparison cache")
 
 
+def _add_as_analysed(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as-analysed", action="store_true", help="leave out the links and unlinks the reader made (see `correct`)"
+    )
+
+
 def build_parser(command: str) -> argparse.ArgumentParser:
     prog = "bothsides" if command == "read" else f"bothsides {command}"
     if command == "read":  # the front door: list every command
@@ -78,13 +86,18 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         _add_article_args(parser, optional=True)
     elif command == "compare":
         _add_article_args(parser)
+        _add_as_analysed(parser)
         parser.add_argument(
             "--format", choices=("json", "markdown", "text"), default="text", help="output format (default text)"
         )
     elif command == "export":
         _add_article_args(parser)
+        _add_as_analysed(parser)
         parser.add_argument("-o", "--output", type=Path, required=True, help="Markdown file to write")
         parser.add_argument("--force", action="store_true", help="overwrite the file if it exists")
+    elif command == "correct":
+        _add_article_args(parser)
+        correct_command.add_arguments(parser)
     elif command == "notes":
         parser.add_argument("--delete", type=int, metavar="ID", help="delete one note (asks first)")
         parser.add_argument("--yes", action="store_true", help="do not ask before deleting")
@@ -190,8 +203,28 @@ def _comparison(args: argparse.Namespace, settings):
     for warning in _same_texts(articles):
         _say_error(warning)
     if len(articles) == 2:
-        return open_comparison(*articles, pipeline=settings.pipeline, use_cache=not args.no_cache)
-    return open_coverage(articles, pipeline=settings.pipeline, use_cache=not args.no_cache)
+        found = open_comparison(*articles, pipeline=settings.pipeline, use_cache=not args.no_cache)
+    else:
+        found = open_coverage(articles, pipeline=settings.pipeline, use_cache=not args.no_cache)
+    return found if getattr(args, "as_analysed", True) else _corrected(found)
+
+
+def _corrected(found):
+    """The comparison (or coverage) with the reader's corrections, when notes open."""
+    from .corrections import corrected, corrected_coverage
+    from .model import Comparison
+    from .notes import NotesError, NoteStore
+
+    try:
+        with NoteStore() as store:
+            if isinstance(found, Comparison):
+                found, missed = corrected(found, store)
+                if missed:
+                    _say_error(f"{missed} of the reader's corrections point at sentences no longer found")
+                return found
+            return corrected_coverage(found, store)
+    except NotesError:
+        return found  # no notes to read: the analysis as it stands
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -229,6 +262,23 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings()
     return export_comparison(_comparison(args, settings), args.output, args.force)
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from .model import Comparison
+
+    args.as_analysed = True  # corrections are made against the analysis itself
+    comparison = _comparison(args, _settings())
+    if not isinstance(comparison, Comparison):
+        raise CliError("a correction is between two articles: give two")
+    store = _open_store()
+    if store is None:
+        return EXIT_USAGE
+    with store:
+        try:
+            return correct_command.run(args, comparison, store)
+        except correct_command.CorrectionError as exc:
+            raise CliError(str(exc)) from None
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -331,6 +381,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
     0 on success, 1 when the reader declines, 2 on an error (one line on stderr).
     """
     from .notes import NotesError
+    from .notes_listing import delete_note, list_notes
 
     delete = getattr(args, "delete", None)
     store = _open_store()
@@ -338,8 +389,8 @@ def cmd_notes(args: argparse.Namespace) -> int:
         return 2
     try:
         if delete is not None:
-            return _delete(store, int(delete), bool(getattr(args, "yes", False)))
-        return _list(store)
+            return delete_note(store, int(delete), bool(getattr(args, "yes", False)), _say_error)
+        return list_notes(store)
     except NotesError as exc:
         _say_error(str(exc))
         return 2
@@ -347,80 +398,11 @@ def cmd_notes(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _describe(note: "Note", article: str | None = None) -> str:
-    """One line for a note; `article` names the article an article's note is on."""
-    from .export import TARGET_WORDS
-    from .report import plain, shorten
-
-    tag = f"[{plain(note.tag)}] " if note.tag else ""
-    where = TARGET_WORDS.get(note.target, plain(note.target))
-    if article and note.on_article:
-        where += f" of {plain(article)}"
-    return f"#{note.id} {tag}on {where}: {shorten(note.text, 70) or '(no text)'}"
-
-
-def _article_label(name: str | None, title: str | None, path: str | None) -> str:
-    """An article as the listing shows it: its outlet, its title, its file name."""
-    from .report import plain, shorten
-
-    label = plain(name or "(unnamed)")
-    if title:
-        label += f" — “{shorten(plain(title), 60)}”"
-    if path:
-        label += f" ({plain(os.path.basename(path.rstrip('/')) or path)})"
-    return label
-
-
-def _list(store: "NoteStore") -> int:
-    from .report import plain
-
-    summaries = store.comparisons()
-    if not summaries:
-        print(f"No notes yet. Notes written in the reader are kept in {plain(str(store.path))}.")
-        return 0
-    print(f"{len(summaries)} comparison{'s' if len(summaries) != 1 else ''} with notes ({plain(str(store.path))}):")
-    for s in summaries:
-        print()
-        print(f"{_article_label(s.left_name, s.left_title, s.left_path)}  vs  {_article_label(s.right_name, s.right_title, s.right_path)}")
-        print(
-            f"  {s.count} note{'s' if s.count != 1 else ''} · last note {plain(s.last_updated)} · "
-            f"{s.left_digest[:12]} / {s.right_digest[:12]}"
-        )
-        names = {s.left_digest: s.left_name, s.right_digest: s.right_name}
-        for note in store.notes_for(s.left_digest, s.right_digest):
-            print(f"  {_describe(note, names.get(note.left_digest) or 'one article')}")
-    return 0
-
-
-def _delete(store: "NoteStore", note_id: int, yes: bool) -> int:
-    from .report import plain
-
-    note = store.get(note_id)
-    if note is None:
-        _say_error(f"there is no note {note_id}; `bothsides notes` lists them")
-        return 2
-    if not yes:
-        if not sys.stdin.isatty():
-            _say_error(f"not deleting note {note_id} without confirmation; add --yes")
-            return 2
-        print(_describe(note))
-        try:
-            answer = input(f"Delete note {note_id}? [y/N] ")
-        except (EOFError, KeyboardInterrupt):
-            answer = ""
-            print()
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Kept.")
-            return 1
-    store.delete(note_id)
-    print(f"Deleted note {note_id}. Its text was: {plain(note.text) or '(no text)'}")
-    return 0
-
-
 HANDLERS = {
     "compare": cmd_compare,
     "export": cmd_export,
     "notes": cmd_notes,
+    "correct": cmd_correct,
     "bench": cmd_bench,
     "read": cmd_read,
 }

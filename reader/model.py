@@ -236,6 +236,8 @@ class Match:
     # word that does it ("said", "reportedly"); None when both tell it alike.
     hedged: Side | None = None
     hedge: str | None = None
+    # The reader linked these sentences (see `reader.corrections`), not the analysis.
+    by_reader: bool = False
 
 
 def shown_score(score: float) -> str:
@@ -303,6 +305,16 @@ class OnlyIn:
 
 
 @dataclass(frozen=True)
+class ReaderCorrection:
+    """A correction the reader made and the comparison shows: two sentences linked as
+    one claim, or the match between them undone."""
+
+    action: str  # "link" | "unlink"
+    left: int
+    right: int
+
+
+@dataclass(frozen=True)
 class Comparison:
     articles: tuple[Article, Article]
     matches: tuple[Match, ...] = ()
@@ -311,6 +323,7 @@ class Comparison:
     entities: tuple[EntityCount, ...] = ()
     word_choice: tuple[WordChoice, ...] = ()
     voices: tuple[Voice, ...] = ()
+    corrections: tuple[ReaderCorrection, ...] = ()
     pipeline: str = ""
     engine_version: str = ""
     schema: int = SCHEMA_VERSION

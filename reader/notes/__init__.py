@@ -18,6 +18,7 @@ What is promised about a reader's work:
 
 from __future__ import annotations
 
+from .corrections import ACTIONS, Correction
 from .records import (
     ComparisonSummary,
     Note,
@@ -33,6 +34,8 @@ from .schema import SCHEMA_VERSION
 from .store import BUSY_TIMEOUT_MS, NoteStore
 
 __all__ = [
+    "ACTIONS",
+    "Correction",
     "BUSY_TIMEOUT_MS",
     "ComparisonSummary",
     "Note",

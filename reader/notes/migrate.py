@@ -4,7 +4,8 @@ Version 1 keyed every note by the pair of articles it was written in. Version 2 
 a note on one article's text (a sentence, quotation, figure or name) to that article,
 so it shows in every pair the article is opened in; notes on a link between two
 sentences, or on the comparison as a whole, stay with their pair. Every note keeps
-its id, text, tag and dates.
+its id, text, tag and dates. Version 3 adds the corrections table, made with the
+schema: nothing moves.
 """
 
 from __future__ import annotations

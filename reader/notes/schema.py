@@ -4,7 +4,10 @@ read and written by.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+from .corrections import CORRECTIONS_TABLE
+
+# 3: the reader's corrections (links and unlinks) beside the notes.
+SCHEMA_VERSION = 3
 
 # The notes table, by name: `migrate` builds the new layout beside an old one with it.
 NOTES_TABLE = """
@@ -44,7 +47,10 @@ CREATE TABLE IF NOT EXISTS articles (
 -- every pair it is opened in. A note on a link or a whole comparison has both.
 {notes}
 CREATE INDEX IF NOT EXISTS notes_by_pair ON notes (left_digest, right_digest);
-""".replace("{notes}", NOTES_TABLE.format(name="notes").strip() + ";")
+{corrections};
+""".replace("{notes}", NOTES_TABLE.format(name="notes").strip() + ";").replace(
+    "{corrections}", CORRECTIONS_TABLE.strip()
+)
 
 # Targets whose note points into both articles, or at neither: these belong to a pair.
 PAIR_TARGETS = ("match", "comparison")

@@ -28,6 +28,7 @@ from .records import (
     article_order,
     now_iso,
 )
+from .corrections import CorrectionsMixin
 from .migrate import migrate
 from .schema import PAIR_TARGETS, SCHEMA_VERSION, _COLUMNS, _SCHEMA
 
@@ -98,7 +99,7 @@ def _unique_aside(path: Path, stamp: str) -> Path:
     return candidate
 
 
-class NoteStore:
+class NoteStore(CorrectionsMixin):
     """Notes in one SQLite file (by default `locations.notes_db()`).
 
     The database is opened, checked and if need be recovered in the constructor, so

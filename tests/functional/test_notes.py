@@ -103,7 +103,7 @@ def test_untrusted_and_unicode_text_round_trips():
 def test_schema_version_is_recorded():
     NoteStore().close()
     conn = sqlite3.connect(notes_db())
-    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)] == [(2,)]
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)] == [(3,)]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
 

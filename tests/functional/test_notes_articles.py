@@ -9,7 +9,7 @@ import sqlite3
 
 from reader.cli import cmd_notes
 from reader.locations import notes_db
-from reader.notes import NoteStore
+from reader.notes import SCHEMA_VERSION, NoteStore
 
 FOX, NYT, HPO = "f" * 64, "n" * 64, "h" * 64
 
@@ -94,7 +94,7 @@ def test_a_version_1_database_is_migrated_with_every_note_kept():
         new = store.add(FOX, HPO, target="comparison", text="after")
         assert new.id == 10  # deleted ids stay unused
     conn = sqlite3.connect(notes_db())
-    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
     conn.close()
 
 
