@@ -10,6 +10,7 @@ from reader.sanitize import strip_control
 from .decode import _decode
 from .fetch import _fetch
 from .files import _is_url, _read_file, _sidecar
+from .markdown_text import MARKDOWN_SUFFIXES, MARKDOWN_TYPES, markdown_prose
 from .webpage import _from_html, _looks_like_html
 from .limits import (
     DEFAULT_MAX_BYTES,
@@ -55,6 +56,9 @@ def read_article(
         or raw.suffix in HTML_SUFFIXES
         or (raw.content_type not in ("text/plain", "text/markdown") and raw.suffix not in TEXT_SUFFIXES and _looks_like_html(decoded))
     )
+    # Only by name or served type: a .txt whose line opens with "1." or "#" stays as written.
+    is_markdown = not is_html and (raw.content_type in MARKDOWN_TYPES or raw.suffix in MARKDOWN_SUFFIXES)
+    heading: str | None = None
     meta: dict[str, Any]
     if is_html:
         text, meta = _from_html(spec, decoded, raw.url)
@@ -69,6 +73,10 @@ def read_article(
             text = body.lstrip("\n")
             if not text.strip():
                 raise SourceError(spec, "has no text after its front matter")
+        if is_markdown:
+            text, heading = markdown_prose(text)
+            if not text.strip():
+                raise SourceError(spec, "has no text once its Markdown is read")
         meta = {
             "title": _field(meta.get("title")),
             "outlet": next((_field(meta[k]) for k in _OUTLET_KEYS if _field(meta.get(k))), None),
@@ -85,7 +93,7 @@ def read_article(
     article = Article(
         path=spec,
         text=text,
-        title=_field(title) or meta.get("title") or (None if is_html else _title_from_text(text)),
+        title=_field(title) or meta.get("title") or heading or (None if is_html else _title_from_text(text)),
         outlet=_field(outlet) or meta.get("outlet") or _outlet_from_text(text) or _host(raw.url),
         date=meta.get("date"),
         url=url,
