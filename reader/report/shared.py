@@ -30,6 +30,11 @@ def _change_words(left: str, right: str) -> str:
     return f"only left: {left}" if left else f"only right: {right}"
 
 
+def _how_found(match: Match) -> str:
+    """Who made the link: the reader (a correction) or the analysis, with its score."""
+    return "linked by the reader" if match.by_reader else f"score {shown_score(match.score)}"
+
+
 def markdown_shared_claims(comparison: Comparison) -> list[str]:
     ln, rn = (escape_markdown_inline(short_name(a)) for a in comparison.articles)
     blocks = ["## What both report"]
@@ -37,7 +42,7 @@ def markdown_shared_claims(comparison: Comparison) -> list[str]:
     if not claims:
         return blocks + ["*No claim other than the shared quotations is in both articles.*"]
     for n, (index, m) in enumerate(claims, 1):
-        blocks.append(f"### Claim {n} · score {shown_score(m.score)}")
+        blocks.append(f"### Claim {n} · {_how_found(m)}")
         blocks += [f"**{ln}:**", quote_block(sentences_text(comparison.left, m.left))]
         blocks += [f"**{rn}:**", quote_block(sentences_text(comparison.right, m.right))]
         changed = changes(comparison, index, m)
@@ -59,7 +64,7 @@ def text_shared_claims(comparison: Comparison, wrap, heading) -> list[str]:
     if not claims:
         lines.append("No claim other than the shared quotations is in both articles.")
     for n, (index, m) in enumerate(claims, 1):
-        lines += ["", f"{n}. Shared claim (score {shown_score(m.score)})"]
+        lines += ["", f"{n}. Shared claim ({_how_found(m)})"]
         lines += [f"   {ln}:"] + wrap(sentences_text(comparison.left, m.left), "   | ")
         lines += [f"   {rn}:"] + wrap(sentences_text(comparison.right, m.right), "   | ")
         changed = changes(comparison, index, m)

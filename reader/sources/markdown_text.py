@@ -33,7 +33,8 @@ def _inline(token) -> str:
         elif child.type == "hardbreak":
             out.append("\n")
         # link_open/close, em/strong, image and inline HTML add nothing: a link keeps
-        # its text (a text child), an image its alt text is not shown on a page.
+        # its text (a text child); an image is dropped with its alt text, as the HTML
+        # reader drops it.
     # A dropped image or inline tag leaves two spaces where it stood.
     return "\n".join(" ".join(line.split()) for line in "".join(out).split("\n")).strip()
 

@@ -20,6 +20,8 @@ The bindings belong to the comparison screen; the actions named are its methods.
 | `s` | synchronized scrolling on / off |
 | `a` / `A` | note on the selection / on the whole comparison |
 | `x` / `u` | delete the note here / undo the deletion |
+| `=` / `\\` | link the sentences under the two cursors as one claim / unlink them |
+| `y` | copy the selection (and its counterpart) with where it comes from |
 | `e` | export a Markdown brief |
 | `b` | show / hide the sidebar |
 | `p` | underline every person, place and organisation named |
@@ -66,6 +68,9 @@ READER_BINDINGS = [
     Binding("A", "note_comparison", "Note on the comparison", show=False, id="add_comparison_note"),
     Binding("x", "delete_note", "Delete note", show=False, id="delete_note"),
     Binding("u", "undo_delete", "Undo delete", show=False, id="undo_delete"),
+    Binding("equals_sign", "link", "Link the two cursors' sentences as one claim", show=False, id="link"),
+    Binding("backslash", "unlink", "Unlink the two cursors' sentences", show=False, id="unlink"),
+    Binding("y", "copy", "Copy the selection with its source", show=False, id="copy"),
     Binding("e", "export", "Export", id="export"),
     Binding("b", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar"),
     Binding("p", "toggle_entities", "Pick out every name", show=False, id="toggle_entities"),

@@ -4,7 +4,6 @@ that fills them, the keys read before the bindings, notes, export and help."""
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 
 from textual import events, work
 from textual.binding import Binding
@@ -15,17 +14,19 @@ from ...model import Comparison
 from ...sanitize import strip_control
 from ..bindings import READER_BINDINGS, KeyTable
 from ..controllers.analysis import AnalysisCancelled, AnalysisProgress, analyse
-from ..controllers.export import default_export_path, write_brief, write_coverage_brief
 from ..marks import build_marks
 from ..one_line import one_line
 from ..widgets.article_view import ArticleView
 from ..widgets.bars import PaneHeader
 from ..widgets.detail import DetailStrip
 from ..widgets.sidebar import Sidebar
+from .copying import CopyingMixin
+from .correcting import CorrectingMixin
+from .exporting import ExportingMixin
 from .panes import SIDES, PanesScreen
 
 
-class ComparisonScreen(PanesScreen):
+class ComparisonScreen(CopyingMixin, CorrectingMixin, ExportingMixin, PanesScreen):
     """Two articles side by side, what they share, and the reader's notes."""
 
     BINDINGS = READER_BINDINGS
@@ -101,6 +102,7 @@ class ComparisonScreen(PanesScreen):
         # A long comparison is many small objects that live as long as the app: keep
         # them out of the garbage collector's full passes, which would stall keys.
         gc.freeze()
+        result = self.with_corrections(result)
         if isinstance(result, Coverage):
             self.coverage = result
             self.articles = list(result.articles)
@@ -418,48 +420,6 @@ class ComparisonScreen(PanesScreen):
             f"Opened {self.all_names[-1]}: {len(self.articles)} articles; , and . change a pane's article",
             timeout=6,
         )
-
-    # --- export ---------------------------------------------------------------------
-
-    def default_export_path(self) -> str:
-        return default_export_path(self.all_names if self.coverage is not None else self.names, self.export_dir)
-
-    def action_export(self) -> None:
-        from .confirm import ConfirmScreen
-        from .export import ExportPrompt
-
-        if self.comparison is None:
-            self.notify("Still analysing; export when it is done", severity="warning")
-            return
-
-        def chosen(path: str | None) -> None:
-            if not path:
-                return
-            target = Path(path).expanduser()
-            if target.exists():
-
-                def answer(yes: bool | None) -> None:
-                    if yes:
-                        self.write_export(target, force=True)
-                    else:
-                        self.notify("Export cancelled; nothing written", timeout=3)
-
-                self.app.push_screen(ConfirmScreen(f"{target} exists. Overwrite it?", yes="Overwrite"), answer)
-            else:
-                self.write_export(target, force=False)
-
-        self.app.push_screen(ExportPrompt(self.default_export_path()), chosen)
-
-    def write_export(self, path: Path, *, force: bool) -> None:
-        try:
-            if self.coverage is not None:
-                write_coverage_brief(path, self.coverage, self.notebook.store, force=force)
-            else:
-                write_brief(path, self.comparison, self.notebook.notes, force=force)  # type: ignore[arg-type]
-        except Exception as exc:  # one clear line, the reader stays open
-            self.notify(f"Export failed: {one_line(exc)}", severity="error", timeout=10)
-            return
-        self.notify(f"Brief written to {path}", timeout=5)
 
     # --- window-wide actions --------------------------------------------------------
 

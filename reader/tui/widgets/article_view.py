@@ -9,14 +9,13 @@ visible lines and nothing else, which keeps it fast on book-length articles.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Iterable
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.events import Click, Resize
 from textual.geometry import Size
 from textual.message import Message
@@ -26,6 +25,7 @@ from textual.strip import Strip
 from ...model import Article
 from ..layout import Layout, wrap_text
 from ..marks import SideMarks, build_marks
+from .pane_moves import PANE_MOVES, PaneMoves
 from .styling import component_style
 
 # Two columns before the text: a note marker and the cursor bar.
@@ -39,7 +39,7 @@ def _printable(text: str) -> str:
     return _UNSAFE.sub(" ", text)
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(PaneMoves, ScrollView, can_focus=True):
     """An article pane: move a sentence cursor through the text.
 
     | Key | Action |
@@ -48,6 +48,8 @@ class ArticleView(ScrollView, can_focus=True):
     | `k` / `up` | previous sentence |
     | `pagedown` / `space`, `pageup` | a page down / up |
     | `home` / `g`, `end` / `G` | top / bottom |
+    | `H` / `L` | first / last sentence in view |
+    | `z` (`zz`) | the cursor's sentence to the middle of the pane |
     """
 
     HELP = """\
@@ -66,16 +68,7 @@ The thin column at the right is a map of the whole article: where the shared and
 one-outlet sentences fall. Click it to go there.
 """
 
-    BINDINGS = [
-        Binding("j,down", "cursor(1)", "Next sentence", show=False, id="cursor_down"),
-        Binding("k,up", "cursor(-1)", "Previous sentence", show=False, id="cursor_up"),
-        Binding("pagedown,space,ctrl+f", "page(1)", "Page down", show=False, id="page_down"),
-        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="page_up"),
-        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False, id="half_page_down"),
-        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False, id="half_page_up"),
-        Binding("home,g", "edge(0)", "Top", show=False, id="top"),
-        Binding("end,G", "edge(1)", "Bottom", show=False, id="bottom"),
-    ]
+    BINDINGS = PANE_MOVES
 
     COMPONENT_CLASSES = {
         "article--boilerplate",
@@ -319,43 +312,6 @@ one-outlet sentences fall. Click it to go there.
     def _choose(self, sid: int | None) -> None:
         if sid is not None:
             self.post_message(self.SentenceChosen(self, sid))
-
-    def action_cursor(self, delta: int) -> None:
-        sentences = self.article.sentences
-        if not sentences:
-            self.scroll_to(y=self.scroll_y + delta, animate=False, immediate=True)
-            return
-        if self.cursor is None:
-            sid = self.sentence_at_line(self.top_line)
-        else:
-            index = bisect_left(self.marks.sentence_starts, self.marks.sentence(self.cursor).start)
-            index = min(max(0, index + delta), len(sentences) - 1)
-            sid = sentences[index].id
-        self._choose(sid)
-
-    def action_half_page(self, direction: int) -> None:
-        """`ctrl+d` / `ctrl+u`, as in vim and less: half a screen."""
-        self.action_page(direction, step=max(1, self.view_height // 2))
-
-    def action_page(self, direction: int, step: int | None = None) -> None:
-        height = self.view_height
-        step = height - 1 if step is None else step
-        target = max(0, min(self.top_line + direction * step, max(0, len(self.layout_) - height)))
-        self.scroll_to(y=target, animate=False, immediate=True)
-        if self.article.sentences:
-            # Put the cursor on the first sentence that starts in view.
-            line = target if direction > 0 or target == 0 else target
-            sid = self.sentence_at_line(line)
-            if sid is not None and self.lines_of(sid)[0] < line and line > 0:
-                sid = self.sentence_at_line(self.lines_of(sid)[1] + 1)
-            self._choose(sid)
-
-    def action_edge(self, end: int) -> None:
-        sentences = self.article.sentences
-        if not sentences:
-            self.scroll_to(y=0 if not end else len(self.layout_), animate=False, immediate=True)
-            return
-        self._choose(sentences[-1].id if end else sentences[0].id)
 
     def on_click(self, event: Click) -> None:
         self.focus()

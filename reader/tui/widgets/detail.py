@@ -57,7 +57,10 @@ underlined.
     def match_text(self, comparison: Comparison, match: Match, names: tuple[str, str]) -> Text:
         out = Text()
         out.append(MATCH_KIND_WORDS[match.kind].capitalize(), style=self._s("label"))
-        out.append(f"  score {shown_score(match.score)}", style=self._s("dim"))
+        if match.by_reader:
+            out.append("  linked by you (\\ unlinks)", style=self._s("dim"))
+        else:
+            out.append(f"  score {shown_score(match.score)}", style=self._s("dim"))
         if match.prominence is not None:
             p = match.prominence
             out.append(f"  ·  {names[0]}: {p.left}, {names[1]}: {p.right}", style=self._s("dim"))

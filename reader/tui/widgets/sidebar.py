@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.message import Message
+from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -41,6 +42,13 @@ def _short(text: str, limit: int = _SHORT) -> str:
 class Sidebar(Tree[Pick]):
     """Entities, figures, claims only one outlet reports, and notes."""
 
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+    ]
+
     HELP = """\
 ## Sidebar
 
@@ -65,7 +73,8 @@ class Sidebar(Tree[Pick]):
   both and judge whether it is the same claim in other words.
 - **Notes**: your notes on this pair. Choosing one jumps to what it is about.
 
-`enter` or a click chooses; `space` opens and closes a section.
+`j`/`k` or the arrows move, `enter` or a click chooses; `space` opens and closes a
+section.
 """
 
     class ItemChosen(Message):
