@@ -26,6 +26,23 @@ from .commands import ReaderCommands
 from .screens.comparison import ComparisonScreen
 
 
+def yielding_defaults(keymap: dict[str, str], table) -> dict[str, str]:
+    """The keymap plus, for each binding the reader did not remap, its default keys
+    less the ones the reader gave to another binding: a key moved onto `z` works as
+    asked, whatever `z` did before."""
+    taken = {k.strip() for keys in keymap.values() for k in keys.split(",")}
+    out = dict(keymap)
+    for binding in table.bindings:
+        if not binding.id or binding.id in keymap:
+            continue
+        defaults = [k.strip() for k in binding.key.split(",")]
+        kept = [k for k in defaults if k not in taken]
+        if len(kept) < len(defaults):
+            # No keys left: a name no key sends, so the action stays in the palette only.
+            out[binding.id] = ",".join(kept) or "unbound-key"
+    return out
+
+
 class BothsidesApp(App[int]):
     """Two articles side by side (of two or more open); `main_screen` is the
     comparison's screen. `comparison` is the two articles' `Comparison`, or with
@@ -97,7 +114,7 @@ class BothsidesApp(App[int]):
             unknown = sorted(set(keys) - known)
             if unknown:
                 self.settings_warnings.append(f"Unknown key binding ids in the config file: {', '.join(unknown)}")
-            self.set_keymap({k: v for k, v in keys.items() if k in known})
+            self.set_keymap(yielding_defaults({k: v for k, v in keys.items() if k in known}, self.main_screen.key_table()))
 
     async def on_event(self, event: events.Event) -> None:
         # `/`, the dialog keys and `]c`-style sequences are read before any binding

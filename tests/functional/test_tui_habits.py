@@ -78,3 +78,22 @@ async def test_j_and_k_move_in_help_and_in_the_sidebar(seed_comparison):
         assert tree.cursor_line == before + 2
         await pilot.press("k")
         assert tree.cursor_line == before + 1
+
+
+async def test_f_shows_the_figure_pairing_in_words(seed_comparison):
+    assert seed_comparison.figure_pairs, "the seed pair pairs figures"
+    app = _app(seed_comparison)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = app.main_screen
+        shown = []
+        for _ in range(len(seed_comparison.left.figures) + len(seed_comparison.right.figures)):
+            await pilot.press("f")
+            shown.append(str(screen.query_one("#detail").render()))
+        assert any(t.startswith(("Figures agree", "Figures conflict")) for t in shown), shown
+        assert all(t.startswith(("Figures agree", "Figures conflict", "Figure only in")) for t in shown), shown
+        tree = app.query_one(Sidebar)
+        labels = [str(node.label) for node in tree.root.children]
+        entities = next(label for label in labels if label.startswith("Entities"))
+        assert f"times named: {screen.pane_name('left')[:13]}" in entities
+        leaves = [str(leaf.label) for node in tree.root.children for leaf in node.children]
+        assert not any(" only L" in leaf or " only R" in leaf or " L1" in leaf for leaf in leaves)

@@ -25,15 +25,15 @@ from ..controllers.jumps import find_jump, start_point
 from ..controllers.key_sequences import KeySequence
 from ..controllers.notes import NoteBook
 from ..controllers.pane_sync import PaneSync
-from ..controllers.picks import panes_for_claim, places
 from ..controllers.search import SearchHits
 from ..controllers.selection import Selection, difference_spans, matches_of, side_sentences
 from ..marks import TARGET_LABELS, SideMarks, build_marks
 from ..widgets.article_view import ArticleView
 from ..widgets.bars import PaneHeader, StatusLine
-from ..widgets.detail import DetailStrip, entity_mentions
+from ..widgets.detail import DetailStrip
 from ..widgets.overview import OverviewMap
-from ..widgets.sidebar import Pick, Sidebar
+from ..widgets.sidebar import Sidebar
+from .choosing import ChoosingMixin
 
 # The sides of a comparison, in the order the engine gives them.
 SIDES = ("left", "right")
@@ -41,7 +41,7 @@ SIDES = ("left", "right")
 SIDEBAR_MIN_WIDTH = 100
 
 
-class PanesScreen(Screen[None]):
+class PanesScreen(ChoosingMixin, Screen[None]):
     """The panes of one comparison and what moves in them: the selection, jumps,
     synchronized scrolling, search and the sidebar. `ComparisonScreen` adds the
     analysis, the keys, notes and export."""
@@ -312,7 +312,10 @@ class PanesScreen(Screen[None]):
             self.view(pane).focus()
         if jump.wrapped:
             self.notify(f"Wrapped to the {'top' if direction > 0 else 'bottom'}", timeout=2)
-        self.select(pane, jump.sentence)
+        if target == "figure":
+            self.show_figure_at(pane, jump.sentence)
+        else:
+            self.select(pane, jump.sentence)
 
     def action_counterpart(self) -> None:
         selection = self.selection
@@ -409,85 +412,6 @@ class PanesScreen(Screen[None]):
     @on(Sidebar.ItemChosen)
     def item_chosen(self, message: Sidebar.ItemChosen) -> None:
         self.choose(message.pick)
-
-    def choose(self, pick: Pick) -> None:
-        """Go to what a sidebar entry points at."""
-        if not self.mounted:
-            self.call_after_refresh(self.choose, pick)
-            return
-        comparison = self.comparison
-        if comparison is None:
-            return
-        if pick.kind == "claim":
-            self.choose_claim(int(pick.key))  # type: ignore[arg-type]
-            return
-        if pick.kind in ("source", "word"):
-            self.choose_in_turn(pick)
-            return
-        if pick.kind == "only" and pick.side is not None:
-            self.select(pick.side, int(pick.key))  # type: ignore[arg-type]
-        elif pick.kind == "figure" and pick.side is None:
-            pair = comparison.figure_pairs[int(pick.key)]  # type: ignore[arg-type]
-            lf, rf = comparison.left.figures[pair.left], comparison.right.figures[pair.right]
-            self.view("left").set_spans("picked", [(lf.start, lf.end)])
-            self.view("right").set_spans("picked", [(rf.start, rf.end)])
-            self.select("left", lf.sentence, via="figure", key=pick.key, detail=False)
-            right = self.view("right")
-            if rf.sentence not in right.counterpart:
-                right.set_selection(rf.sentence, (), right.counterpart | {rf.sentence})
-            right.show_offset(rf.start, rf.end)
-            strip = self.query_one(DetailStrip)
-            strip.show_text(strip.figure_text(comparison, pair, self.names))  # type: ignore[arg-type]
-        elif pick.kind == "figure":
-            fig = self.article(pick.side).figures[int(pick.key)]  # type: ignore[arg-type]
-            self.view(pick.side).set_spans("picked", [(fig.start, fig.end)])  # type: ignore[arg-type]
-            self.select(pick.side, fig.sentence, via="figure", key=pick.key)  # type: ignore[arg-type]
-        elif pick.kind == "entity":
-            self.choose_entity(str(pick.key))
-        elif pick.kind == "note":
-            note = self.notebook.by_id(pick.key)
-            if note is not None:
-                self.go_to_note(note)
-
-    def choose_claim(self, index: int) -> None:
-        """Show a claim across outlets (see `controllers.picks.panes_for_claim`)."""
-        assert self.coverage is not None
-        claim = self.coverage.claims[index]
-        first, second = panes_for_claim(claim, self.shown)
-        self.show_articles(first, second)  # type: ignore[attr-defined]
-        self.select(self.panes[0], next(s for a, s in claim.members if a == self.shown[0]))
-
-    def choose_in_turn(self, pick: Pick) -> None:
-        """A source or a word choice: each choice of the same entry goes to its next place."""
-        assert self.comparison is not None
-        found = places(self.comparison, pick.kind, pick.key, [(p, self.article(p)) for p in self.panes])
-        if found:
-            cycle = f"{pick.kind}:{pick.key}"
-            self.entity_cycle[cycle] = turn = self.entity_cycle.get(cycle, -1) + 1
-            self.select(*found[turn % len(found)])
-
-    def choose_entity(self, key: str) -> None:
-        """Mark every mention of a name, and go to the next one each time it is chosen."""
-        comparison = self.comparison
-        assert comparison is not None
-        mentions = [(p, s, e) for p in self.panes for s, e in entity_mentions(self.article(p).entities, key)]
-        for pane in self.panes:
-            self.view(pane).set_spans("picked", [(s, e) for p, s, e in mentions if p == pane])
-        if not mentions:
-            return
-        index = (self.entity_cycle.get(key, -1) + 1) % len(mentions)
-        self.entity_cycle[key] = index
-        pane, start, end = mentions[index]
-        sid = self.marks_of(pane).sentence_at(start)
-        if sid is not None:
-            self.select(pane, sid, via="entity", key=key, detail=False)
-        self.view(pane).show_offset(start, end)
-        count = next((e for e in comparison.entities if e.key == key), None)
-        strip = self.query_one(DetailStrip)
-        name = count.name if count is not None else key
-        label = count.label if count is not None else ""
-        counts = (count.left, count.right) if count is not None else (0, 0)
-        strip.show_text(strip.entity_text(name, label, counts, (index + 1, len(mentions)), self.names))  # type: ignore[arg-type]
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.query_one(Sidebar)

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ...model import Comparison, Entity, FigurePair, Match, shown_score
-from ...wording import MATCH_KIND_WORDS, QUOTE_DIFFERENCE_SHORT_WORDS
+from ...wording import ENTITY_KIND_WORDS, MATCH_KIND_WORDS, QUOTE_DIFFERENCE_SHORT_WORDS
 from ...sanitize import strip_control
 from .styling import component_style
 
@@ -60,7 +60,7 @@ underlined.
         if match.by_reader:
             out.append("  linked by you (\\ unlinks)", style=self._s("dim"))
         else:
-            out.append(f"  score {shown_score(match.score)}", style=self._s("dim"))
+            out.append(f"  {likeness_words(match)}", style=self._s("dim"))
         if match.prominence is not None:
             p = match.prominence
             out.append(f"  ·  {names[0]}: {p.left}, {names[1]}: {p.right}", style=self._s("dim"))
@@ -133,10 +133,23 @@ underlined.
         out.append(_flat(rf.text), style="bold")
         return out
 
+    def lone_figure_text(self, figure, name: str, other_name: str, same_elsewhere: bool) -> Text:
+        """A figure no figure of the other outlet was paired with."""
+        out = Text()
+        out.append(f"Figure only in {name}", style=self._s("label"))
+        out.append(f": {_flat(figure.text)}", style="bold")
+        if same_elsewhere:
+            out.append(
+                f"  ·  {other_name} gives the same number, but not of the same thing or event", style=self._s("dim")
+            )
+        else:
+            out.append(f"  ·  {other_name} gives no figure paired with it", style=self._s("dim"))
+        return out
+
     def entity_text(self, name: str, label: str, counts: tuple[int, int], position: tuple[int, int], names: tuple[str, str]) -> Text:
         out = Text()
         out.append(_flat(name), style=self._s("label"))
-        out.append(f"  {label}", style=self._s("dim"))
+        out.append(f"  {ENTITY_KIND_WORDS.get(label, label.lower())}", style=self._s("dim"))
         out.append(f"  ·  {names[0]} {counts[0]}, {names[1]} {counts[1]}")
         if position[1]:
             out.append(f"  ·  mention {position[0]} of {position[1]} (choose again for the next)", style=self._s("dim"))
@@ -198,6 +211,19 @@ underlined.
         text.append("\n")
         text.append(_flat(note.text))
         return text
+
+
+def likeness_words(match: Match) -> str:
+    """What a match's score means, in words."""
+    score = shown_score(match.score)
+    if match.kind == "related":
+        return f"likeness {score} of 1: too weak to count as shared, so it stays under Only in"
+    return f"likeness {score} of 1"
+
+
+def same_figure(a, b) -> bool:
+    """Two figures of the same value and unit (whatever they count)."""
+    return a.low is not None and (a.low, a.high, a.unit) == (b.low, b.high, b.unit)
 
 
 def entity_mentions(entities: tuple[Entity, ...], key: str) -> list[tuple[int, int]]:

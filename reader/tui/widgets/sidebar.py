@@ -21,6 +21,7 @@ from ...model import Comparison
 if TYPE_CHECKING:  # pragma: no cover
     from ...coverage import Coverage
 from ...sanitize import strip_control
+from .detail import same_figure
 
 _SHORT = 60
 
@@ -32,6 +33,10 @@ class Pick:
     kind: str  # "claim" | "source" | "word" | "entity" | "figure" | "only" | "note" | "comparison"
     key: object = None
     side: str | None = None
+
+
+def _per_outlet(left_name: str, right_name: str) -> str:
+    return f"{_short(left_name, 14)} · {_short(right_name, 14)}"
 
 
 def _short(text: str, limit: int = _SHORT) -> str:
@@ -125,7 +130,7 @@ section.
         self._sources(comparison, left_name, right_name, open_sections)
         self._word_choice(comparison, open_sections)
         self._entities(comparison, left_name, right_name, open_sections)
-        self._figures(comparison, open_sections)
+        self._figures(comparison, left_name, right_name, open_sections)
         for side, name in (("left", left_name), ("right", right_name)):
             self._only(comparison, side, name, open_sections)
         self._notes(notes, open_sections)
@@ -154,9 +159,10 @@ section.
 
     def _sources(self, comparison: Comparison, left_name: str, right_name: str, open_sections: set[str]) -> None:
         node = self._section("Sources", len(comparison.voices), open_sections)
+        node.label.append(f" (times each speaks: {_per_outlet(left_name, right_name)})", style="dim")
         for voice in comparison.voices:
             label = Text(("" if voice.named else "~") + _short(voice.name, 26))
-            label.append(f"  L{voice.left} R{voice.right}", style="dim")
+            label.append(f"  {voice.left} · {voice.right}", style="dim")
             if not voice.right:
                 label.append(f"  only {_short(left_name, 14)}", style="bold")
             elif not voice.left:
@@ -182,16 +188,17 @@ section.
     def _entities(self, comparison: Comparison, left_name: str, right_name: str, open_sections: set[str]) -> None:
         entities = sorted(comparison.entities, key=lambda e: (-(e.left + e.right), e.name.lower()))
         node = self._section("Entities", len(entities), open_sections)
+        node.label.append(f" (times named: {_per_outlet(left_name, right_name)})", style="dim")
         for entity in entities:
             label = Text(_short(entity.name or entity.key, 28))
-            label.append(f"  L{entity.left} R{entity.right}", style="dim")
+            label.append(f"  {entity.left} · {entity.right}", style="dim")
             if entity.only_in == "left":
                 label.append(f"  only {_short(left_name, 14)}", style="bold")
             elif entity.only_in == "right":
                 label.append(f"  only {_short(right_name, 14)}", style="bold")
             node.add_leaf(label, data=Pick("entity", entity.key))
 
-    def _figures(self, comparison: Comparison, open_sections: set[str]) -> None:
+    def _figures(self, comparison: Comparison, left_name: str, right_name: str, open_sections: set[str]) -> None:
         pairs = comparison.figure_pairs
         conflicts = sum(1 for p in pairs if not p.agree)
         left_figs, right_figs = comparison.left.figures, comparison.right.figures
@@ -210,12 +217,19 @@ section.
             node.add_leaf(label, data=Pick("figure", index))
         paired_left = {p.left for p in pairs}
         paired_right = {p.right for p in pairs}
-        for side, figs, paired in (("left", left_figs, paired_left), ("right", right_figs, paired_right)):
+        for side, figs, paired, others, name in (
+            ("left", left_figs, paired_left, right_figs, left_name),
+            ("right", right_figs, paired_right, left_figs, right_name),
+        ):
             for index, fig in enumerate(figs):
                 if index in paired:
                     continue
                 label = Text(_short(fig.text, 30))
-                label.append(f"  only {'L' if side == 'left' else 'R'}", style="dim")
+                if any(same_figure(fig, other) for other in others):
+                    # The same number, of something else: not "only here".
+                    label.append(f"  {_short(name, 14)}; same number, other thing", style="dim")
+                else:
+                    label.append(f"  only {_short(name, 14)}", style="dim")
                 node.add_leaf(label, data=Pick("figure", index, side))
 
     def _only(self, comparison: Comparison, side: str, name: str, open_sections: set[str]) -> None:
