@@ -6,6 +6,7 @@
     bothsides export A B [C ...] -o F  write the Markdown brief with the reader's notes
     bothsides notes                    list comparisons that have notes
     bothsides bench                    measure speed and scale
+    bothsides batch MANIFEST -o OUT    compare many events (CSV, JSONL or a folder of them)
 
 Every failure the user can cause ends with one line on stderr and exit status 2.
 """
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from .notes import Note, NoteStore
 
 EXIT_USAGE = 2
-COMMANDS = ("compare", "export", "notes", "bench", "read")
+COMMANDS = ("compare", "export", "notes", "bench", "batch", "read")
 
 
 DESCRIPTIONS = {
@@ -36,6 +37,7 @@ DESCRIPTIONS = {
     "export": "Write the Markdown brief of two or more articles, with the reader's notes.",
     "notes": "List the comparisons that have notes, or delete a note.",
     "bench": "Measure speed and scale, and print the table.",
+    "batch": "Compare many events, each into OUT/<id>.json, with a summary table.",
 }
 
 
@@ -95,6 +97,10 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument(
             "--stress", action="store_true", help="instead: time and peak memory of the costliest input shapes"
         )
+    elif command == "batch":
+        from .batch import add_arguments
+
+        add_arguments(parser)
     return parser
 
 
@@ -235,6 +241,15 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run_bench
 
     return run_bench(args)
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import BatchError, run_command
+
+    try:
+        return run_command(args)
+    except BatchError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_read(args: argparse.Namespace) -> int:
@@ -422,6 +437,7 @@ HANDLERS = {
     "export": cmd_export,
     "notes": cmd_notes,
     "bench": cmd_bench,
+    "batch": cmd_batch,
     "read": cmd_read,
 }
 
