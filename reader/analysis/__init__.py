@@ -1,5 +1,6 @@
 """The analysis: two parsed articles in, one `Comparison` out (`compare_pairs`: each pair
-of several, each article parsed once; `compare_events`: many events in one parse). Never imports Textual.
+of several, each article parsed once; `compare_events`: the pairs of many events, their
+texts parsed together). Never imports Textual.
 
 Stages, in the order `run` calls them: `sentences` (sentences and page furniture),
 `entities` (names found, linked and counted), `quotes` (quotations, their speakers,
