@@ -7,6 +7,7 @@
     bothsides notes                    list comparisons that have notes
     bothsides correct A B --link L R   link (or --unlink) two sentences as one claim
     bothsides bench                    measure speed and scale
+    bothsides batch MANIFEST -o OUT    compare many events (CSV, JSONL or a folder of them)
 
 Every failure the user can cause ends with one line on stderr and exit status 2.
 """
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from .notes import NoteStore
 
 EXIT_USAGE = 2
-COMMANDS = ("compare", "export", "notes", "correct", "bench", "read")
+COMMANDS = ("compare", "export", "notes", "correct", "bench", "batch", "read")
 
 
 DESCRIPTIONS = {
@@ -38,6 +39,7 @@ DESCRIPTIONS = {
     "notes": "List the comparisons that have notes, or delete a note.",
     "bench": "Measure speed and scale, and print the table.",
     "correct": correct_command.DESCRIPTION,
+    "batch": "Compare many events, each into OUT/<id>.json, with a summary table.",
 }
 
 
@@ -108,6 +110,10 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument(
             "--stress", action="store_true", help="instead: time and peak memory of the costliest input shapes"
         )
+    elif command == "batch":
+        from .batch import add_arguments
+
+        add_arguments(parser)
     return parser
 
 
@@ -287,6 +293,15 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return run_bench(args)
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import BatchError, run_command
+
+    try:
+        return run_command(args)
+    except BatchError as exc:
+        raise CliError(str(exc)) from None
+
+
 def cmd_read(args: argparse.Namespace) -> int:
     if not args.articles:
         args.articles = list(_seed_pair())
@@ -404,6 +419,7 @@ HANDLERS = {
     "notes": cmd_notes,
     "correct": cmd_correct,
     "bench": cmd_bench,
+    "batch": cmd_batch,
     "read": cmd_read,
 }
 

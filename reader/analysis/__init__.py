@@ -1,5 +1,6 @@
 """The analysis: two parsed articles in, one `Comparison` out (`compare_pairs`: each pair
-of several, each article parsed once). Never imports Textual.
+of several, each article parsed once; `compare_events`: the pairs of many events, their
+texts parsed together). Never imports Textual.
 
 Stages, in the order `run` calls them: `sentences` (sentences and page furniture),
 `entities` (names found, linked and counted), `quotes` (quotations, their speakers,
@@ -17,9 +18,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .run import Progress, analyse_parsed, compare_articles, compare_pairs
+    from .run import Progress, analyse_parsed, compare_articles, compare_events, compare_pairs
 
-__all__ = ["Progress", "analyse_parsed", "compare_articles", "compare_pairs"]
+__all__ = ["Progress", "analyse_parsed", "compare_articles", "compare_events", "compare_pairs"]
 
 
 def __getattr__(name: str) -> Any:

@@ -89,6 +89,23 @@ def compare_pairs(
     return {(i, j): analyse_parsed(articles[i], articles[j], (parsed[i], parsed[j]), name, progress) for i, j in pairs}
 
 
+def compare_events(
+    events: Sequence[Sequence[Article]], *, pipeline: str | None = None
+) -> list[dict[tuple[int, int], Comparison]]:
+    """Every pair of each event's articles, the texts of all the events parsed in one
+    `nlp.pipe` stream (many short texts parse faster together than one by one)."""
+    nlp = load_pipeline(pipeline)
+    parsed = parse([a.text for event in events for a in event], nlp)
+    name = _pipeline_name(nlp)
+    out, start = [], 0
+    for event in events:
+        mine = parsed[start : start + len(event)]
+        start += len(event)
+        pairs = [(i, j) for i in range(len(event)) for j in range(i + 1, len(event))]
+        out.append({(i, j): analyse_parsed(event[i], event[j], (mine[i], mine[j]), name) for i, j in pairs})
+    return out
+
+
 def _pipeline_name(nlp) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 

@@ -243,7 +243,19 @@ def run_bench(args: argparse.Namespace) -> int:
     print("|---|---:|---:|---:|---:|---:|")
     for label, s in (("two", two), ("three", three)):
         print(f"| {label} | {many:,} | {s['pairs']} | {s['total']:.2f} s | {s['peak_mb']:.0f} MB | {s['claims']:,} |")
+    print()
+    _print_batch(runs, events=4 if args.quick else 24)
     return 0
+
+
+def _print_batch(runs: int, events: int) -> None:
+    """Events per minute of `bothsides batch`, whole process, pipeline load included."""
+    from .batch_rate import OUTLETS, SENTENCES, batch_rows
+
+    print(f"| batch workers | events ({OUTLETS} outlets, {SENTENCES} sentences each) | median | events / minute | ratio |")
+    print("|---:|---:|---:|---:|---|")
+    for row in batch_rows(events, runs):
+        print(row)
 
 
 def _measure_reader(runs: int, left: str, right: str) -> list[str]:

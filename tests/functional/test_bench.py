@@ -44,3 +44,12 @@ def test_three_generated_reports_are_compared_pair_by_pair():
     assert len(set(reports)) == 3
     step = scale_many_step(20, 3)
     assert step["pairs"] == 3 and step["claims"] > 0 and step["total"] > 0 and step["peak_mb"] > 0
+
+
+def test_the_batch_rate_table_has_a_row_per_worker_count():
+    from reader.bench.batch_rate import batch_rows
+
+    rows = batch_rows(events=2, runs=1)
+    assert len(rows) == 2
+    assert rows[0].startswith("| 1 | 2 |") and rows[0].endswith("| 1.00 × one |")
+    assert rows[1].startswith("| 2 | 2 |")
