@@ -320,7 +320,7 @@ def test_front_matter_alias_bomb_is_harmless(tmp_path):
         bomb += f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}" if i > 1 else "*a"] * 9) + "]\n"
     bomb += "title: Safe title\n---\n" + STORY
     start = time.monotonic()
-    article = read_article(write(tmp_path, "bomb.md", bomb))
+    article = read_article(write(tmp_path, "bomb.txt", bomb))
     assert time.monotonic() - start < 2
     assert article.title == "Safe title"
     assert article.text == STORY
@@ -340,7 +340,7 @@ def test_front_matter_alias_bomb_is_harmless(tmp_path):
     ids=["impossible-date", "5000-digit-number", "deep-list", "deep-mapping"],
 )
 def test_unusable_front_matter_is_ignored_with_a_note(tmp_path, front):
-    article = read_article(write(tmp_path, "story.md", "---\n" + front + "---\n" + STORY))
+    article = read_article(write(tmp_path, "story.txt", "---\n" + front + "---\n" + STORY))
     assert article.text == STORY
     assert article.date is None
     notes = [w for w in article.warnings if w.startswith("front matter ignored")]
