@@ -218,9 +218,12 @@ def _comparison(args: argparse.Namespace, settings):
 def _corrected(found):
     """The comparison (or coverage) with the reader's corrections, when notes open."""
     from .corrections import corrected, corrected_coverage
+    from .locations import notes_db
     from .model import Comparison
     from .notes import NotesError, NoteStore
 
+    if not notes_db().exists():
+        return found  # no notes yet, so no corrections: and no database made for it
     try:
         with NoteStore() as store:
             if isinstance(found, Comparison):

@@ -8,10 +8,9 @@ analysis, and comes back with sides swapped when the pair is opened the other wa
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
-from .records import NoteNotFound, NotesError, Span, _check_span, now_iso
+from .records import NoteNotFound, NotesError, Span, _check_span, now_iso, swapped
 
 ACTIONS = ("link", "unlink")
 
@@ -54,15 +53,7 @@ class Correction:
         if (self.left_digest, self.right_digest) == (left_digest, right_digest):
             return self
         if (self.right_digest, self.left_digest) == (left_digest, right_digest):
-            return dataclasses.replace(
-                self,
-                left_digest=self.right_digest,
-                right_digest=self.left_digest,
-                left_start=self.right_start,
-                left_end=self.right_end,
-                right_start=self.left_start,
-                right_end=self.left_end,
-            )
+            return swapped(self)
         raise ValueError(f"correction {self.id} belongs to another pair of articles")
 
 

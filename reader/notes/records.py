@@ -76,16 +76,22 @@ class Note:
         if (self.left_digest, self.right_digest) == (left_digest, right_digest):
             return self
         if (self.right_digest, self.left_digest) == (left_digest, right_digest):
-            return dataclasses.replace(
-                self,
-                left_digest=self.right_digest,
-                right_digest=self.left_digest,
-                left_start=self.right_start,
-                left_end=self.right_end,
-                right_start=self.left_start,
-                right_end=self.left_end,
-            )
+            return swapped(self)
         raise ValueError(f"note {self.id} belongs to another pair of articles")
+
+
+def swapped(record: Any) -> Any:
+    """A record of a pair (a note, a correction) with its sides traded: digests and
+    spans, as it reads from the comparison opened the other way round."""
+    return dataclasses.replace(
+        record,
+        left_digest=record.right_digest,
+        right_digest=record.left_digest,
+        left_start=record.right_start,
+        left_end=record.right_end,
+        right_start=record.left_start,
+        right_end=record.left_end,
+    )
 
 
 @dataclass(frozen=True)

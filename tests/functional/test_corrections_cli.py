@@ -59,3 +59,10 @@ def test_a_sentence_id_out_of_range_is_one_line_and_status_2(capsys):
     code, _, err = _run(capsys, "correct", *PAIR, "--link", "0", "100000")
     assert code == 2
     assert "right article has sentences 0 to" in err and len(err.strip().splitlines()) == 1
+
+
+def test_compare_makes_no_notes_database_to_look_for_corrections(capsys):
+    from reader.locations import notes_db
+
+    _json(capsys)
+    assert not notes_db().exists()
